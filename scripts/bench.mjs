@@ -1,0 +1,146 @@
+// npm run bench: measures the budgets in DESIGN.md on the production build, in Chromium.
+//  1. gzipped JS each page loads before the reader interacts (scrolled through, nothing clicked): ≤ 50 KB
+//  2. recompute + redraw of the output-impedance widget for one slider step: median and p95 (p95 ≤ 8 ms)
+//  3. offline audio render speed of the widget's B chain (10 s of the music loop), × realtime
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const PORT = 4323;
+const BASE = `http://127.0.0.1:${PORT}`;
+const JS_BUDGET_BYTES = 50 * 1024;
+const REDRAW_BUDGET_P95_MS = 8;
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+if (!process.argv.includes('--no-build')) {
+  const status = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env }).status;
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { env, stdio: 'ignore', detached: true });
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stopServer);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('astro preview did not start');
+}
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+
+async function pageJs(browser, path) {
+  const page = await browser.newPage();
+  const bodies = new Map();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    try {
+      bodies.set(response.url(), await response.body());
+    } catch {
+      /* redirected or aborted */
+    }
+  });
+  await page.goto(BASE + path);
+  for (let y = 0; y < 40; y++) {
+    const done = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight * 0.8);
+      return window.scrollY + window.innerHeight >= document.body.scrollHeight - 2;
+    });
+    await page.waitForTimeout(50);
+    if (done) break;
+  }
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForLoadState('networkidle');
+  const files = [...bodies].map(([url, body]) => ({ url: new URL(url).pathname, gzipBytes: gzipSync(body).length }));
+  await page.close();
+  return { path, files, gzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0) };
+}
+
+async function redrawTimes(browser) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${BASE}/lessons/output-impedance/`);
+  await page.locator('[data-widget="output-impedance"]').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  const times = await page.evaluate(async () => {
+    const input = document.querySelector('#oi-zout');
+    const readout = document.querySelector('[data-readout="deviation"]');
+    if (!(input instanceof HTMLInputElement) || !readout) throw new Error('widget not found');
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    const channel = new MessageChannel();
+    const yieldToTask = () => new Promise((resolve) => { channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+    const samples = [];
+    for (let i = 0; i < 240; i++) {
+      const value = 10 + (i % 120) * 0.5 + (i >= 120 ? 60 : 0);
+      const before = readout.textContent;
+      const t0 = performance.now();
+      setter?.call(input, String(value));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await Promise.resolve();
+      await Promise.resolve();
+      document.body.getBoundingClientRect();
+      const t1 = performance.now();
+      if (readout.textContent === before && value !== 10) samples.push(Number.NaN);
+      else samples.push(t1 - t0);
+      await yieldToTask();
+    }
+    return samples;
+  });
+  await page.close();
+  const valid = times.filter(Number.isFinite).slice(20);
+  if (valid.length < times.length / 2) throw new Error('the widget did not redraw synchronously after input; timings would be meaningless');
+  return { steps: valid.length, medianMs: quantile(valid, 0.5), p95Ms: quantile(valid, 0.95) };
+}
+
+async function renderSpeed(browser) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/lessons/output-impedance/`);
+  await page.locator('[data-widget="output-impedance"]').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  const runs = [];
+  for (let i = 0; i < 4; i++) {
+    const t0 = Date.now();
+    await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Download B', exact: true }).click()]);
+    runs.push((Date.now() - t0) / 1000);
+  }
+  await context.close();
+  const warm = runs.slice(1);
+  const medianSeconds = quantile(warm, 0.5);
+  return { renderedSeconds: 10, firstRunSeconds: runs[0], medianSeconds, timesRealtime: 10 / medianSeconds };
+}
+
+await waitForServer();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const pages = [];
+for (const path of ['/', '/lessons/output-impedance/', '/sources/', '/404.html']) pages.push(await pageJs(browser, path));
+const redraw = await redrawTimes(browser);
+const render = await renderSpeed(browser);
+await browser.close();
+stopServer();
+
+console.log('\nJS before interaction (gzipped), budget 50 KB per page:');
+for (const p of pages) console.log(`  ${p.path.padEnd(30)} ${(p.gzipBytes / 1024).toFixed(1).padStart(6)} KB  ${p.gzipBytes <= JS_BUDGET_BYTES ? 'ok' : 'OVER BUDGET'}`);
+console.log(`\nWidget recompute + redraw per slider step (${redraw.steps} steps): median ${redraw.medianMs.toFixed(2)} ms, p95 ${redraw.p95Ms.toFixed(2)} ms (budget p95 ≤ ${REDRAW_BUDGET_P95_MS} ms) ${redraw.p95Ms <= REDRAW_BUDGET_P95_MS ? 'ok' : 'OVER BUDGET'}`);
+console.log(`\nOffline render of B (10 s music loop, 48 kHz stereo, incl. WAV encode): ${render.medianSeconds.toFixed(2)} s → ${render.timesRealtime.toFixed(1)}× realtime (first run incl. Tone.js load and loop synthesis: ${render.firstRunSeconds.toFixed(2)} s)`);
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify({ pages, redraw, render }, null, 2));
+const ok = pages.every((p) => p.gzipBytes <= JS_BUDGET_BYTES) && redraw.p95Ms <= REDRAW_BUDGET_P95_MS;
+process.exit(ok ? 0 : 1);

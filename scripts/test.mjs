@@ -1,0 +1,42 @@
+// Runs every test: vitest (unit), a production build, then Playwright in Chromium against it.
+// Ends with one line "N passed, N failed" adding up unit and browser tests; exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+
+mkdirSync('test-results', { recursive: true });
+rmSync('test-results/vitest.json', { force: true });
+rmSync('test-results/playwright.json', { force: true });
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+const unit = readJson('test-results/vitest.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+} else broken = true;
+if (unitStatus !== 0) broken = true;
+
+const buildStatus = run('npx', ['astro', 'build']);
+if (buildStatus !== 0) {
+  console.error('The site did not build; browser tests were not run.');
+  broken = true;
+} else {
+  const browserStatus = run('npx', ['playwright', 'test']);
+  const browser = readJson('test-results/playwright.json');
+  if (browser) {
+    passed += browser.stats.expected + browser.stats.flaky;
+    failed += browser.stats.unexpected;
+  } else broken = true;
+  if (browserStatus !== 0) broken = true;
+}
+
+if (passed === 0) broken = true;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(broken || failed > 0 ? 1 : 0);

@@ -1,0 +1,31 @@
+// Content collections: lessons (MDX with a checked schema) and the sources they cite.
+import { defineCollection, reference, z } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+
+const lessons = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/lessons' }),
+  schema: z.object({
+    title: z.string().min(3),
+    order: z.number().int().positive(),
+    summary: z.string().min(20).max(320),
+    objectives: z.array(z.string().min(10)).min(2).max(5),
+    prerequisites: z.array(reference('lessons')).default([]),
+    minutes: z.number().int().min(5).max(120),
+    references: z.array(reference('sources')).min(1),
+  }),
+});
+
+const sources = defineCollection({
+  loader: file('src/data/sources.json'),
+  schema: z.object({
+    authors: z.string().min(2),
+    title: z.string().min(2),
+    publisher: z.string().optional(),
+    year: z.number().int().min(1900).max(2100).optional(),
+    url: z.string().url().optional(),
+    kind: z.enum(['article', 'measurement', 'datasheet', 'standard', 'book', 'forum', 'paper', 'software', 'recording']),
+    note: z.string().optional(),
+  }),
+});
+
+export const collections = { lessons, sources };
