@@ -1,0 +1,153 @@
+/**
+ * Level measurements on sample arrays: Welch power spectra, band and third-octave levels, peak and
+ * RMS. Levels are dB re full scale power (mean square 1); non-finite samples count as 0.
+ * Leaves out: weighting curves, phase.
+ */
+import { fftInPlace, isPowerOfTwo } from './fft';
+
+export interface PowerSpectrum {
+  /** Bin centre frequencies k·fs/N, k = 0 … N/2. */
+  readonly frequenciesHz: Float64Array;
+  /** Mean-square power in each bin (one-sided); the sum over all bins is the signal's mean square. */
+  readonly power: Float64Array;
+}
+
+export const DEFAULT_FFT_SIZE = 16384;
+
+/**
+ * Periodic ("DFT-even") Hann window w[n] = ½(1 − cos(2πn/N)), n = 0 … N−1, the form used for
+ * spectral analysis (Harris, Proc. IEEE 66, 1978): Σw = N/2, Σw² = 3N/8 for N ≥ 2.
+ */
+export function hannWindow(length: number): Float64Array {
+  const window = new Float64Array(length);
+  for (let n = 0; n < length; n++) window[n] = 0.5 * (1 - Math.cos((2 * Math.PI * n) / length));
+  return window;
+}
+
+/**
+ * Welch's averaged periodogram (IEEE Trans. Audio Electroacoust. 15, 1967): Hann-windowed segments
+ * of fftSize samples with 50 % overlap, |X_k|² averaged, scaled by 1/(N·Σw²) and folded to one
+ * side (bins 1 … N/2−1 doubled). With that scaling each bin holds mean-square power, so summing
+ * the bins of a band gives the band's power for noise and tones alike (Parseval).
+ * If the signal is shorter than fftSize, the largest power of two that fits is used instead.
+ */
+export function averagedPowerSpectrum(
+  samples: Float32Array | Float64Array,
+  sampleRateHz: number,
+  fftSize: number = DEFAULT_FFT_SIZE,
+): PowerSpectrum {
+  if (!isPowerOfTwo(fftSize) || fftSize < 2) {
+    throw new RangeError(`averagedPowerSpectrum: fftSize ${fftSize} is not a power of two ≥ 2`);
+  }
+  if (!(sampleRateHz > 0)) {
+    throw new RangeError(`averagedPowerSpectrum: sample rate ${sampleRateHz} Hz is not positive`);
+  }
+  if (samples.length < 2) {
+    throw new RangeError(`averagedPowerSpectrum: need at least 2 samples, got ${samples.length}`);
+  }
+  let size = fftSize;
+  while (size > samples.length) size >>= 1;
+
+  const window = hannWindow(size);
+  let windowPower = 0;
+  for (let n = 0; n < size; n++) windowPower += (window[n] as number) ** 2;
+
+  const binCount = size / 2 + 1;
+  const power = new Float64Array(binCount);
+  const re = new Float64Array(size);
+  const im = new Float64Array(size);
+  const hopSamples = size / 2;
+  let segmentCount = 0;
+  for (let start = 0; start + size <= samples.length; start += hopSamples) {
+    for (let n = 0; n < size; n++) {
+      const sample = samples[start + n] as number;
+      re[n] = Number.isFinite(sample) ? sample * (window[n] as number) : 0;
+      im[n] = 0;
+    }
+    fftInPlace(re, im);
+    for (let k = 0; k < binCount; k++) {
+      power[k] = (power[k] as number) + (re[k] as number) ** 2 + (im[k] as number) ** 2;
+    }
+    segmentCount++;
+  }
+
+  const scale = 1 / (segmentCount * size * windowPower);
+  const frequenciesHz = new Float64Array(binCount);
+  for (let k = 0; k < binCount; k++) {
+    const oneSidedFactor = k === 0 || k === binCount - 1 ? 1 : 2;
+    power[k] = (power[k] as number) * scale * oneSidedFactor;
+    frequenciesHz[k] = (k * sampleRateHz) / size;
+  }
+  return { frequenciesHz, power };
+}
+
+/**
+ * Power in [lowHz, highHz] in dB: 10·log10(Σ power). Bin k stands for the interval of width Δf
+ * centred on k·Δf (the DC and Nyquist bins for the half of it inside 0 … fs/2, since they are not
+ * doubled) and contributes the fraction of that interval inside the band, so the result does not
+ * jump as band edges cross bin centres. −Infinity for a silent band.
+ */
+export function bandLevelDb(spectrum: PowerSpectrum, lowHz: number, highHz: number): number {
+  const { frequenciesHz, power } = spectrum;
+  const binCount = frequenciesHz.length;
+  const binWidthHz = binCount > 1 ? (frequenciesHz[1] as number) - (frequenciesHz[0] as number) : 0;
+  let bandPower = 0;
+  for (let k = 0; k < binCount; k++) {
+    const centreHz = frequenciesHz[k] as number;
+    const binLowHz = k === 0 ? centreHz : centreHz - binWidthHz / 2;
+    const binHighHz = k === binCount - 1 ? centreHz : centreHz + binWidthHz / 2;
+    const overlapHz = Math.min(binHighHz, highHz) - Math.max(binLowHz, lowHz);
+    if (overlapHz > 0) bandPower += ((power[k] as number) * overlapHz) / (binHighHz - binLowHz);
+  }
+  return 10 * Math.log10(bandPower);
+}
+
+/**
+ * Base-2 one-third-octave band around centerHz: edges fc·2^(∓1/6), ratio 2^(1/3). (IEC 61260-1's
+ * base-ten bands use 10^(∓1/20); the two differ by less than 0.1 %.)
+ */
+export function thirdOctaveBandEdgesHz(centerHz: number): { lowHz: number; highHz: number } {
+  return { lowHz: centerHz * 2 ** (-1 / 6), highHz: centerHz * 2 ** (1 / 6) };
+}
+
+/**
+ * Level of one third-octave band in dB, from a Welch spectrum whose FFT is long enough to put at
+ * least about 8 bins across the band (capped at 65 536 points and at the signal length).
+ */
+export function thirdOctaveLevelDb(
+  samples: Float32Array | Float64Array,
+  sampleRateHz: number,
+  centerHz: number,
+): number {
+  const { lowHz, highHz } = thirdOctaveBandEdgesHz(centerHz);
+  const binsAcrossBand = 8;
+  let fftSize = 1024;
+  while (fftSize < 65536 && (sampleRateHz / fftSize) * binsAcrossBand > highHz - lowHz) {
+    fftSize *= 2;
+  }
+  return bandLevelDb(averagedPowerSpectrum(samples, sampleRateHz, fftSize), lowHz, highHz);
+}
+
+/** max |x[n]| over the finite samples. */
+export function peakAbs(samples: Float32Array | Float64Array): number {
+  let peak = 0;
+  for (let n = 0; n < samples.length; n++) {
+    const magnitude = Math.abs(samples[n] as number);
+    if (magnitude > peak && Number.isFinite(magnitude)) peak = magnitude;
+  }
+  return peak;
+}
+
+/**
+ * RMS level 20·log10(√(Σx²/N)) in dB re a sample value of 1: a full-scale sine reads
+ * 20·log10(1/√2) = −3.01 dB. −Infinity for silence or an empty array.
+ */
+export function rmsDb(samples: Float32Array | Float64Array): number {
+  if (samples.length === 0) return -Infinity;
+  let sumOfSquares = 0;
+  for (let n = 0; n < samples.length; n++) {
+    const sample = samples[n] as number;
+    if (Number.isFinite(sample)) sumOfSquares += sample * sample;
+  }
+  return 10 * Math.log10(sumOfSquares / samples.length);
+}
