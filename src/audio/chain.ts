@@ -1,0 +1,46 @@
+// One version (A or B) of a widget's chain as Web Audio nodes: one IIRFilterNode per biquad section
+// in series, then a gain. The same function builds it live and offline. Leaves out: safety (safety.ts).
+import type { Biquad } from '../dsp/biquad';
+import { checkChainSettings, type ChainSettings } from './chainSettings';
+import { dbToGain } from './volume';
+
+export type { ChainSettings };
+export { BYPASS_CHAIN, chainSettingsEqual } from './chainSettings';
+
+export interface Chain {
+  readonly input: AudioNode;
+  readonly output: AudioNode;
+  /** Disconnect every node of the chain. */
+  dispose(): void;
+}
+
+/**
+ * A biquad as a native IIRFilterNode: feedforward [b0, b1, b2], feedback [1, a1, a2], i.e.
+ * y[n] = b0·x[n] + b1·x[n−1] + b2·x[n−2] − a1·y[n−1] − a2·y[n−2]. A section with all-zero
+ * numerator (which IIRFilterNode rejects) passes nothing, so it becomes a gain of 0.
+ */
+function sectionNode(ctx: BaseAudioContext, section: Biquad): AudioNode {
+  if (section.b0 === 0 && section.b1 === 0 && section.b2 === 0) return new GainNode(ctx, { gain: 0 });
+  return new IIRFilterNode(ctx, {
+    feedforward: [section.b0, section.b1, section.b2],
+    feedback: [1, section.a1, section.a2],
+  });
+}
+
+/**
+ * Sections in series, then a GainNode of settings.gainDb; with no sections, just the gain. Throws a
+ * RangeError for a non-finite or unstable section (the limiter would contain it, but it is a bug).
+ */
+export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chain {
+  checkChainSettings(settings);
+  const gain = new GainNode(ctx, { gain: dbToGain(settings.gainDb) });
+  const nodes: AudioNode[] = [...settings.sections.map((section) => sectionNode(ctx, section)), gain];
+  for (let index = 1; index < nodes.length; index++) (nodes[index - 1] as AudioNode).connect(nodes[index] as AudioNode);
+  return {
+    input: nodes[0] as AudioNode,
+    output: gain,
+    dispose() {
+      for (const node of nodes) node.disconnect();
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// The page's one AudioContext, created on the reader's first Play (or Download), with Tone.js loaded
+// on demand and pointed at it. Leaves out: any graph (safety.ts, abPlayer.ts build those).
+import { ensureSafetyModule } from './safety';
+
+type ToneModule = typeof import('tone');
+
+/** Audio could not start; the message is written for the reader. */
+export class AudioStartError extends Error {
+  override name = 'AudioStartError';
+}
+
+const MESSAGES = {
+  noWebAudio: "This browser can't play sound from a web page (no Web Audio). Try a current Firefox, Chrome, Edge or Safari.",
+  engineLoad: "The audio engine couldn't be loaded. Check your connection and press Play again.",
+  create: 'The browser refused to open an audio output. Close other tabs playing sound and press Play again.',
+  blocked: "The browser didn't let sound start. Press Play again (sound can only start from a click or key press).",
+  worklet: "The sound safety limiter couldn't start. It needs a secure (https) page and a current browser.",
+} as const;
+
+/** How long ctx.resume() may take before we report that sound is blocked. */
+const RESUME_TIMEOUT_MS = 3000;
+
+interface SharedAudio {
+  readonly context: AudioContext;
+  readonly tone: ToneModule;
+}
+
+let shared: Promise<SharedAudio> | null = null;
+
+async function createShared(): Promise<SharedAudio> {
+  if (typeof AudioContext === 'undefined') throw new AudioStartError(MESSAGES.noWebAudio);
+  let tone: ToneModule;
+  try {
+    // Keep Tone's version banner out of the reader's console.
+    (globalThis as { TONE_SILENCE_LOGGING?: boolean }).TONE_SILENCE_LOGGING = true;
+    tone = await import('tone');
+  } catch {
+    throw new AudioStartError(MESSAGES.engineLoad);
+  }
+  let context: AudioContext;
+  try {
+    context = new AudioContext({ latencyHint: 'interactive' });
+  } catch {
+    throw new AudioStartError(MESSAGES.create);
+  }
+  // Tone made a context of its own on import; replace it (and close it) with the native one.
+  tone.setContext(context, true);
+  return { context, tone };
+}
+
+/** The shared context and Tone, created on first call; a failed attempt is forgotten so a retry can succeed. */
+function sharedAudio(): Promise<SharedAudio> {
+  shared ??= createShared().catch((error: unknown) => {
+    shared = null;
+    throw error;
+  });
+  return shared.then((audio) => {
+    if (audio.context.state !== 'closed') return audio;
+    shared = null;
+    return sharedAudio();
+  });
+}
+
+/**
+ * Tone.js, loaded by dynamic import, with its global context set to the shared AudioContext (which
+ * this creates if needed, without starting it). For rendering with Tone.Offline.
+ */
+export async function loadTone(): Promise<ToneModule> {
+  return (await sharedAudio()).tone;
+}
+
+const isRunning = (context: BaseAudioContext): boolean => context.state === 'running';
+
+async function resumeWithin(context: AudioContext, timeoutMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  try {
+    await Promise.race([context.resume(), timeout]);
+  } catch {
+    // A refused resume leaves the context suspended, which the caller reports.
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The shared AudioContext, running, with the safety limiter's worklet module added. Creates it on
+ * first call (dynamic import of Tone, new AudioContext, Tone.setContext). Call it from the click or
+ * key press that starts sound. Throws AudioStartError with a reader-facing message on failure.
+ */
+export async function getAudioContext(): Promise<AudioContext> {
+  const { context } = await sharedAudio();
+  if (!isRunning(context)) await resumeWithin(context, RESUME_TIMEOUT_MS);
+  if (!isRunning(context)) throw new AudioStartError(MESSAGES.blocked);
+  try {
+    await ensureSafetyModule(context);
+  } catch {
+    throw new AudioStartError(MESSAGES.worklet);
+  }
+  return context;
+}

@@ -1,0 +1,110 @@
+// Program material for listening: the synthesized music loop, pink noise, a 1 kHz sine, and the
+// reader's own file (decoded locally). All stereo and loop-safe. Leaves out: sweeps, recorded instruments.
+import { pinkNoise, sine } from '../dsp/testSignals';
+import { toStereo } from './downmix';
+import { crossfadeLoop, peakOf, wholeCycleLoopLength } from './loop';
+import { renderMusicLoop } from './musicLoop';
+import { decodedAudioProblem, FILE_MESSAGES, fileSizeProblem } from './userFileChecks';
+import { dbToGain } from './volume';
+
+export type ProgramId = 'music' | 'pink' | 'sine';
+
+export const PROGRAMS: readonly { id: ProgramId; label: string; description: string }[] = [
+  {
+    id: 'music',
+    label: 'Music loop (synthesized)',
+    description: 'Four bars of drums, bass and chords: deep kick and bass, mid-range chords, bright hi-hats.',
+  },
+  { id: 'pink', label: 'Pink noise', description: 'Equal energy in every octave, like a spectrum of music averaged over time.' },
+  { id: 'sine', label: '1 kHz sine', description: 'A single steady tone at −12 dBFS: level and distortion show plainly.' },
+];
+
+/** Pink noise loop length, seconds (long enough that the repetition isn't heard as a rhythm). */
+export const PINK_LOOP_SECONDS = 12;
+/** Crossfade across the pink noise loop's wrap, seconds. */
+const PINK_CROSSFADE_SECONDS = 0.05;
+export const SINE_FREQUENCY_HZ = 1000;
+export const SINE_PEAK_DBFS = -12;
+/** Minimum sine loop length, seconds (rounded up to whole cycles). */
+const SINE_LOOP_SECONDS = 1;
+
+/** A reader's file could not be used; the message is written for the reader. */
+export class ProgramFileError extends Error {
+  override name = 'ProgramFileError';
+}
+
+/** A native stereo AudioBuffer holding the given channels. */
+function stereoBuffer([left, right]: readonly [Float32Array, Float32Array], sampleRateHz: number): AudioBuffer {
+  const buffer = new AudioBuffer({ numberOfChannels: 2, length: left.length, sampleRate: sampleRateHz });
+  buffer.getChannelData(0).set(left);
+  buffer.getChannelData(1).set(right);
+  return buffer;
+}
+
+function pinkChannels(sampleRateHz: number): [Float32Array, Float32Array] {
+  const loopLength = Math.round(PINK_LOOP_SECONDS * sampleRateHz);
+  const crossfade = Math.round(PINK_CROSSFADE_SECONDS * sampleRateHz);
+  const noise = crossfadeLoop(pinkNoise(loopLength + crossfade, sampleRateHz), loopLength, crossfade);
+  return [noise, noise.slice()];
+}
+
+function sineChannels(sampleRateHz: number): [Float32Array, Float32Array] {
+  const length = wholeCycleLoopLength(SINE_FREQUENCY_HZ, sampleRateHz, SINE_LOOP_SECONDS * sampleRateHz);
+  const tone = sine(length, sampleRateHz, SINE_FREQUENCY_HZ, dbToGain(SINE_PEAK_DBFS));
+  return [tone, tone.slice()];
+}
+
+async function makeProgram(id: ProgramId, sampleRateHz: number): Promise<AudioBuffer> {
+  switch (id) {
+    case 'music':
+      return stereoBuffer(await renderMusicLoop(sampleRateHz), sampleRateHz);
+    case 'pink':
+      return stereoBuffer(pinkChannels(sampleRateHz), sampleRateHz);
+    case 'sine':
+      return stereoBuffer(sineChannels(sampleRateHz), sampleRateHz);
+  }
+}
+
+const cache = new Map<string, Promise<AudioBuffer>>();
+
+/**
+ * A built-in program as a stereo, seamlessly looping AudioBuffer at ctx.sampleRate, made once per
+ * (program, sample rate) and shared. The music loop loads Tone.js on first use.
+ */
+export function programBuffer(ctx: BaseAudioContext, id: ProgramId): Promise<AudioBuffer> {
+  const key = `${id}@${ctx.sampleRate}`;
+  let buffer = cache.get(key);
+  if (!buffer) {
+    buffer = makeProgram(id, ctx.sampleRate);
+    cache.set(key, buffer);
+    buffer.catch(() => cache.delete(key));
+  }
+  return buffer;
+}
+
+/**
+ * The reader's file as a stereo AudioBuffer at ctx.sampleRate (decodeAudioData resamples),
+ * decoded in the browser and never uploaded. Throws ProgramFileError for an empty, too large
+ * (> 200 MB), undecodable, too long (> 10 min) or silent file. Mono is copied to both channels.
+ */
+export async function decodeUserFile(ctx: BaseAudioContext, file: File): Promise<AudioBuffer> {
+  const sizeProblem = fileSizeProblem(file.size);
+  if (sizeProblem) throw new ProgramFileError(sizeProblem);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    throw new ProgramFileError(FILE_MESSAGES.unreadable);
+  }
+  let decoded: AudioBuffer;
+  try {
+    decoded = await ctx.decodeAudioData(bytes);
+  } catch {
+    throw new ProgramFileError(FILE_MESSAGES.undecodable);
+  }
+  const channels = Array.from({ length: decoded.numberOfChannels }, (_, channel) => decoded.getChannelData(channel));
+  const problem = decodedAudioProblem(decoded.duration, peakOf(channels));
+  if (problem) throw new ProgramFileError(problem);
+  if (decoded.numberOfChannels === 2) return decoded;
+  return stereoBuffer(toStereo(channels), decoded.sampleRate);
+}

@@ -1,0 +1,85 @@
+// "Download what you hear": the same chain and safety stage as live playback, rendered offline to a
+// 24-bit WAV. Leaves out: loudness matching (the chain's gainDb carries it) and dithering.
+import { buildChain, type ChainSettings } from './chain';
+import { programBuffer, type ProgramId } from './program';
+import { createSafetyStage, ensureSafetyModule } from './safety';
+import { encodeWav } from './wav';
+
+export const RENDER_DEFAULT_SECONDS = 10;
+export const RENDER_DEFAULT_SAMPLE_RATE_HZ = 48000;
+/** Longest render accepted, seconds (10 min of 48 kHz stereo float is 230 MB). */
+export const RENDER_MAX_SECONDS = 600;
+/** Fade at the start of a render, seconds. */
+export const RENDER_FADE_IN_SECONDS = 0.05;
+/** Fade at the end of a render (over by the last sample, limiter delay included), seconds. */
+export const RENDER_FADE_OUT_SECONDS = 0.1;
+
+export interface RenderOptions {
+  /** The reader's volume, applied as live (so the file is what they hear). */
+  volumeDb: number;
+  /** Length, seconds (default 10). */
+  seconds?: number;
+  /** Sample rate, Hz (default 48000). */
+  sampleRateHz?: number;
+}
+
+/**
+ * Render `program` (a built-in program, or any AudioBuffer — a source node plays it at any rate)
+ * looped through buildChain(settings) and createSafetyStage in an OfflineAudioContext(2,
+ * seconds·rate, rate), fading in at the start and out before the end. Returns the stereo result.
+ */
+export async function renderOffline(
+  program: ProgramId | AudioBuffer,
+  settings: ChainSettings,
+  options: RenderOptions,
+): Promise<AudioBuffer> {
+  const seconds = options.seconds ?? RENDER_DEFAULT_SECONDS;
+  const sampleRateHz = options.sampleRateHz ?? RENDER_DEFAULT_SAMPLE_RATE_HZ;
+  if (!(seconds > 0 && seconds <= RENDER_MAX_SECONDS)) {
+    throw new RangeError(`renderOffline: ${seconds} s is outside 0 … ${RENDER_MAX_SECONDS} s`);
+  }
+  if (!Number.isInteger(sampleRateHz) || sampleRateHz < 8000 || sampleRateHz > 192000) {
+    throw new RangeError(`renderOffline: sample rate ${sampleRateHz} Hz is not an integer in 8000 … 192000`);
+  }
+  const ctx = new OfflineAudioContext({ numberOfChannels: 2, length: Math.round(seconds * sampleRateHz), sampleRate: sampleRateHz });
+  const [buffer] = await Promise.all([
+    typeof program === 'string' ? programBuffer(ctx, program) : Promise.resolve(program),
+    ensureSafetyModule(ctx),
+  ]);
+  const source = new AudioBufferSourceNode(ctx, { buffer, loop: true });
+  const chain = buildChain(ctx, settings);
+  const safety = createSafetyStage(ctx, options.volumeDb);
+  source.connect(chain.input);
+  chain.output.connect(safety.input);
+  const fadeInSeconds = Math.min(RENDER_FADE_IN_SECONDS, seconds / 4);
+  const fadeOutSeconds = Math.min(RENDER_FADE_OUT_SECONDS, seconds / 4);
+  safety.fadeIn(fadeInSeconds, 0);
+  void safety.fadeOut(fadeOutSeconds, Math.max(fadeInSeconds, seconds - fadeOutSeconds - safety.latencySeconds));
+  source.start(0);
+  return ctx.startRendering();
+}
+
+/** renderOffline, encoded as a 24-bit stereo WAV (Blob of type audio/wav). */
+export async function renderToWav(
+  program: ProgramId | AudioBuffer,
+  settings: ChainSettings,
+  options: RenderOptions,
+): Promise<Blob> {
+  const rendered = await renderOffline(program, settings, options);
+  const bytes = encodeWav([rendered.getChannelData(0), rendered.getChannelData(1)], rendered.sampleRate, 24);
+  // Copied into an ArrayBuffer-backed array: a Blob part may not be a view of a SharedArrayBuffer.
+  return new Blob([new Uint8Array(bytes)], { type: 'audio/wav' });
+}
+
+/** Save a Blob under a file name through a temporary <a download> link. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { BYPASS_CHAIN, chainSettingsEqual, checkChainSettings, isStableBiquad } from '../../src/audio/chainSettings';
+
+/** Denominator 1 + a1·z⁻¹ + a2·z⁻² with complex poles r·e^(±jθ): a1 = −2r·cosθ, a2 = r². */
+const complexPoles = (radius: number, angleRad: number) => ({
+  b0: 1,
+  b1: 0,
+  b2: 0,
+  a1: -2 * radius * Math.cos(angleRad),
+  a2: radius * radius,
+});
+/** Denominator (1 − p·z⁻¹)(1 − q·z⁻¹): a1 = −(p + q), a2 = p·q. */
+const realPoles = (p: number, q: number) => ({ b0: 1, b1: 0, b2: 0, a1: -(p + q), a2: p * q });
+
+describe('biquad stability', () => {
+  it('a pole pair just inside the unit circle is stable and just outside is not, at any angle', () => {
+    for (const angleRad of [0.01, 0.5, Math.PI / 2, 2.5, Math.PI - 0.01]) {
+      expect(isStableBiquad(complexPoles(0.999, angleRad))).toBe(true);
+      expect(isStableBiquad(complexPoles(1.001, angleRad))).toBe(false);
+    }
+  });
+
+  it('real poles are stable only when both have magnitude below 1', () => {
+    expect(isStableBiquad(realPoles(0.5, -0.9))).toBe(true);
+    expect(isStableBiquad(realPoles(0.999, 0.999))).toBe(true);
+    expect(isStableBiquad(realPoles(1.1, 0.2))).toBe(false);
+    expect(isStableBiquad(realPoles(0.2, -1.05))).toBe(false);
+  });
+
+  it('poles exactly on the unit circle (an oscillator) are refused', () => {
+    expect(isStableBiquad(complexPoles(1, 1))).toBe(false);
+  });
+});
+
+describe('checkChainSettings', () => {
+  it('accepts the bypass chain and a stable section with gain', () => {
+    expect(() => checkChainSettings(BYPASS_CHAIN)).not.toThrow();
+    expect(() => checkChainSettings({ sections: [complexPoles(0.9, 0.3)], gainDb: 6 })).not.toThrow();
+  });
+
+  it('refuses non-finite gain, non-finite coefficients and unstable sections', () => {
+    expect(() => checkChainSettings({ sections: [], gainDb: Number.NaN })).toThrow(RangeError);
+    expect(() => checkChainSettings({ sections: [], gainDb: Number.POSITIVE_INFINITY })).toThrow(RangeError);
+    expect(() => checkChainSettings({ sections: [{ ...complexPoles(0.5, 1), b1: Number.NaN }], gainDb: 0 })).toThrow(RangeError);
+    expect(() => checkChainSettings({ sections: [complexPoles(1.2, 1)], gainDb: 0 })).toThrow(/unstable/);
+  });
+});
+
+describe('chainSettingsEqual', () => {
+  const first = complexPoles(0.9, 0.3);
+  const second = realPoles(0.5, 0.1);
+
+  it('compares values, not identity', () => {
+    expect(chainSettingsEqual({ sections: [first, second], gainDb: -2 }, { sections: [{ ...first }, { ...second }], gainDb: -2 })).toBe(true);
+  });
+
+  it('sees a change of one coefficient, of the gain, of the order or of the section count', () => {
+    const base = { sections: [first, second], gainDb: -2 };
+    expect(chainSettingsEqual(base, { sections: [{ ...first, a2: first.a2 + 1e-12 }, second], gainDb: -2 })).toBe(false);
+    expect(chainSettingsEqual(base, { sections: [first, second], gainDb: -2.1 })).toBe(false);
+    expect(chainSettingsEqual(base, { sections: [second, first], gainDb: -2 })).toBe(false);
+    expect(chainSettingsEqual(base, { sections: [first], gainDb: -2 })).toBe(false);
+  });
+});
