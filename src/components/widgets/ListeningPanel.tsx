@@ -1,0 +1,239 @@
+// "Listen": plays A and B of a widget's chain through the shared safety stage, switches between them
+// without clicks, and renders either to a WAV. Reusable by every listening widget: the widget supplies
+// the two chains for a sample rate; the panel owns program material, volume, playback and downloads.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { AbSwitch, type AbSide } from '../controls/AbSwitch';
+import { PlayButton, type PlayState } from '../controls/PlayButton';
+import { Select } from '../controls/Select';
+import { Slider } from '../controls/Slider';
+import type { ChainSettings } from '../../audio/chain';
+import { VOLUME_DEFAULT_DB, VOLUME_MAX_DB, VOLUME_MIN_DB } from '../../audio/volume';
+import './widgets.css';
+
+type ProgramChoice = 'music' | 'pink' | 'sine' | 'file';
+type AudioModule = typeof import('./listeningAudio');
+type Player = import('../../audio/abPlayer').AbPlayer;
+
+export interface ChainPair {
+  a: ChainSettings;
+  b: ChainSettings;
+}
+
+export interface ListeningPanelProps {
+  idPrefix: string;
+  labelA: string;
+  labelB: string;
+  /** Changes whenever the chains change, so the panel knows to rebuild them. */
+  settingsKey: string;
+  /** The A and B chains for a sample rate (may load model code lazily). */
+  makeChains: (sampleRateHz: number) => Promise<ChainPair>;
+  /** File name stem for downloads, without side or extension. */
+  downloadStem: string;
+  /** One sentence on how A and B are level-matched (or that the level difference is the lesson). */
+  levelNote: string;
+}
+
+const PROGRAM_OPTIONS: readonly { value: ProgramChoice; label: string }[] = [
+  { value: 'music', label: 'Music loop (synthesized)' },
+  { value: 'pink', label: 'Pink noise' },
+  { value: 'sine', label: '1 kHz sine' },
+  { value: 'file', label: 'Your own file' },
+];
+
+const DOWNLOAD_SECONDS = 10;
+const DOWNLOAD_RATE_HZ = 48000;
+
+const formatVolume = (db: number) => `${db <= VOLUME_MIN_DB ? '−∞' : db.toFixed(0).replace('-', '−')} dB`;
+
+let audioModule: Promise<AudioModule> | null = null;
+const loadAudio = (): Promise<AudioModule> => (audioModule ??= import('./listeningAudio'));
+
+export function ListeningPanel(props: ListeningPanelProps) {
+  const { idPrefix, labelA, labelB, settingsKey, makeChains, downloadStem, levelNote } = props;
+  const [program, setProgram] = useState<ProgramChoice>('music');
+  const [side, setSide] = useState<AbSide>('A');
+  const [volumeDb, setVolumeDb] = useState(VOLUME_DEFAULT_DB);
+  const [playState, setPlayState] = useState<PlayState>('stopped');
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [busy, setBusy] = useState<AbSide | null>(null);
+  const player = useRef<Player | null>(null);
+  const fileBuffer = useRef<AudioBuffer | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const latest = useRef({ makeChains, side, volumeDb, program });
+  latest.current = { makeChains, side, volumeDb, program };
+
+  const describeError = (error: unknown, audio: AudioModule | null): string => {
+    if (audio && (error instanceof audio.AudioStartError || error instanceof audio.ProgramFileError)) return error.message;
+    return `Audio could not start: ${error instanceof Error ? error.message : String(error)}`;
+  };
+
+  const programBufferFor = async (audio: AudioModule, ctx: BaseAudioContext, choice: ProgramChoice): Promise<AudioBuffer> => {
+    if (choice === 'file') {
+      if (!fileBuffer.current) throw new audio.ProgramFileError('Choose an audio file first, or pick another program.');
+      return fileBuffer.current;
+    }
+    return audio.programBuffer(ctx, choice);
+  };
+
+  const play = async () => {
+    setMessage(null);
+    setPlayState('starting');
+    let audio: AudioModule | null = null;
+    try {
+      audio = await loadAudio();
+      const ctx = await audio.getAudioContext();
+      const { makeChains: make, side: s, volumeDb: v, program: p } = latest.current;
+      const [buffer, chains] = await Promise.all([programBufferFor(audio, ctx, p), make(ctx.sampleRate)]);
+      if (!player.current) {
+        player.current = await audio.AbPlayer.create(v);
+        player.current.onPreempted = () => setPlayState('stopped');
+      }
+      player.current.setVolumeDb(v);
+      player.current.play(buffer, chains.a, chains.b, s);
+      setPlayState('playing');
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(error, audio) });
+      setPlayState('stopped');
+    }
+  };
+
+  const stop = async () => {
+    await player.current?.stop();
+    setPlayState('stopped');
+  };
+
+  // The chains changed while playing: rebuild them (the player crossfades and coalesces bursts).
+  useEffect(() => {
+    if (playState !== 'playing' || !player.current) return;
+    let cancelled = false;
+    void loadAudio()
+      .then((audio) => audio.getAudioContext())
+      .then((ctx) => latest.current.makeChains(ctx.sampleRate))
+      .then((chains) => {
+        if (!cancelled) player.current?.update(chains.a, chains.b);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [settingsKey, playState]);
+
+  useEffect(() => player.current?.select(side), [side]);
+  useEffect(() => player.current?.setVolumeDb(volumeDb), [volumeDb]);
+
+  // Stop when scrolled away; dispose on unmount.
+  useEffect(() => {
+    const element = root.current?.closest('[data-widget]') ?? root.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => !e.isIntersecting) && player.current?.isPlaying) void stop();
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      void player.current?.dispose();
+      player.current = null;
+    };
+  }, []);
+
+  const changeProgram = async (choice: ProgramChoice) => {
+    setProgram(choice);
+    setMessage(null);
+    if (choice === 'file' && !fileBuffer.current) {
+      setMessage({ kind: 'info', text: 'Choose an audio file below. It is decoded in your browser and never uploaded.' });
+      if (playState === 'playing') await stop();
+      return;
+    }
+    if (playState !== 'playing' || !player.current) return;
+    const audio = await loadAudio();
+    try {
+      const ctx = await audio.getAudioContext();
+      player.current.setProgram(await programBufferFor(audio, ctx, choice));
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(error, audio) });
+    }
+  };
+
+  const onFile = async (event: JSX.TargetedEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    if (!file) return;
+    setMessage({ kind: 'info', text: `Decoding “${file.name}”…` });
+    let audio: AudioModule | null = null;
+    try {
+      audio = await loadAudio();
+      const ctx = await audio.getAudioContext();
+      const buffer = await audio.decodeUserFile(ctx, file);
+      fileBuffer.current = buffer;
+      setFileName(file.name);
+      setProgram('file');
+      setMessage({ kind: 'info', text: `Loaded “${file.name}” (${buffer.duration.toFixed(1)} s). It stays on your device.` });
+      if (playState === 'playing') player.current?.setProgram(buffer);
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(error, audio) });
+    }
+  };
+
+  const download = async (which: AbSide) => {
+    setBusy(which);
+    setMessage({ kind: 'info', text: `Rendering ${which} (${DOWNLOAD_SECONDS} s)…` });
+    let audio: AudioModule | null = null;
+    try {
+      audio = await loadAudio();
+      const chains = await latest.current.makeChains(DOWNLOAD_RATE_HZ);
+      const choice = latest.current.program;
+      if (choice === 'file' && !fileBuffer.current) throw new audio.ProgramFileError('Choose an audio file first, or pick another program.');
+      const source = choice === 'file' && fileBuffer.current ? fileBuffer.current : (choice === 'file' ? 'music' : choice);
+      const blob = await audio.renderToWav(source, which === 'A' ? chains.a : chains.b, {
+        volumeDb: latest.current.volumeDb,
+        seconds: DOWNLOAD_SECONDS,
+        sampleRateHz: DOWNLOAD_RATE_HZ,
+      });
+      audio.downloadBlob(blob, `${downloadStem}-${which}.wav`);
+      setMessage({ kind: 'info', text: `Downloaded ${which} as ${downloadStem}-${which}.wav.` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(error, audio) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div class="listening-panel" ref={root} data-play-state={playState}>
+      <p class="panel-title">Listen</p>
+      <p class="panel-note">{levelNote} Volume starts low; a limiter at −1 dBFS is always the last stage.</p>
+      <div class="panel-grid">
+        <Select id={`${idPrefix}-program`} label="Program" value={program} options={PROGRAM_OPTIONS} onChange={(c) => void changeProgram(c)} />
+        <Slider
+          id={`${idPrefix}-volume`}
+          label="Volume"
+          value={volumeDb}
+          min={VOLUME_MIN_DB}
+          max={VOLUME_MAX_DB}
+          step={1}
+          format={formatVolume}
+          onChange={setVolumeDb}
+        />
+      </div>
+      {program === 'file' && (
+        <div class="control file-input">
+          <label for={`${idPrefix}-file`}>Your audio file</label>
+          <input id={`${idPrefix}-file`} type="file" accept="audio/*,.wav,.mp3,.flac,.ogg,.m4a,.aac,.opus" onChange={(e) => void onFile(e)} />
+          {fileName && <p class="control-hint">Using “{fileName}”.</p>}
+        </div>
+      )}
+      <AbSwitch name={`${idPrefix}-ab`} label="Hear" value={side} labelA={labelA} labelB={labelB} onChange={setSide} />
+      <div class="panel-actions">
+        <PlayButton state={playState} onPlay={() => void play()} onStop={() => void stop()} />
+        <button type="button" class="download" disabled={busy !== null} onClick={() => void download('A')}>
+          {busy === 'A' ? 'Rendering A…' : 'Download A'}
+        </button>
+        <button type="button" class="download" disabled={busy !== null} onClick={() => void download('B')}>
+          {busy === 'B' ? 'Rendering B…' : 'Download B'}
+        </button>
+      </div>
+      <p class="panel-message" role="status">{message?.kind === 'info' ? message.text : ''}</p>
+      <p class="panel-message is-error" role="alert">{message?.kind === 'error' ? message.text : ''}</p>
+    </div>
+  );
+}

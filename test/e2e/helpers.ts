@@ -1,0 +1,68 @@
+// Shared browser-test helpers: page list from the build, island hydration, slider setting, WAV download.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Download, Locator, Page } from '@playwright/test';
+import { decodeWav } from '../../src/audio/wav';
+
+const DIST = 'dist';
+
+/** Every HTML page the build produced, as site paths ("/", "/lessons/x/", "/404.html"). */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        const rel = relative(DIST, path).split('\\').join('/');
+        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort();
+}
+
+/** Waits until every Astro island on the page has hydrated (the `ssr` attribute is removed then). */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** Scrolls every island into view in turn (they hydrate client:visible) and waits until all have hydrated. */
+export async function hydrateAll(page: Page): Promise<void> {
+  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+}
+
+/** Scrolls an island into view (client:visible) and waits for it to hydrate. */
+export async function hydrateWidget(page: Page, selector: string): Promise<Locator> {
+  const widget = page.locator(selector);
+  await widget.scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  return widget;
+}
+
+/** Sets a range input the way a drag would end: value then an input event. */
+export async function setRange(slider: Locator, value: number): Promise<void> {
+  await slider.evaluate((element, v) => {
+    const input = element as HTMLInputElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    setter?.call(input, String(v));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
+/** Clicks a download button and decodes the WAV it produces. */
+export async function downloadWav(page: Page, buttonName: string): Promise<{ sampleRateHz: number; channels: Float32Array[]; fileName: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: buttonName, exact: true }).click(),
+  ]);
+  const bytes = await readDownload(download);
+  return { ...decodeWav(bytes), fileName: download.suggestedFilename() };
+}
+
+async function readDownload(download: Download): Promise<Uint8Array> {
+  const path = await download.path();
+  return new Uint8Array(readFileSync(path));
+}
