@@ -84,7 +84,6 @@ export interface HeadphoneModel {
   impedance: Rational;
 }
 
-const ILLUSTRATIVE = 'illustrative, hand-picked, not fitted to a measurement';
 
 /** REFERENCES §1 "300 Ω dynamic": peak ≈ Re + Res = 520 Ω at 90 Hz. */
 export const DYNAMIC_300_DRIVER: Readonly<DynamicDriverParams> = {
@@ -149,7 +148,7 @@ export const HEADPHONE_MODELS: readonly HeadphoneModel[] = [
       name: '300 Ω open dynamic (HD600-class)',
       kind: 'dynamic',
       description: 'A high-impedance open headphone whose impedance rises to about 520 Ω at its 90 Hz bass resonance.',
-      provenance: `Parameters from REFERENCES §1 (${ILLUSTRATIVE}); the HD600's real peak is not yet confirmed from a measurement.`,
+      provenance: `Illustrative model: parameters hand-picked to resemble an HD600-class headphone, not fitted to a measurement of one.`,
       isIllustrative: true,
       nominalImpedanceOhms: 300,
     },
@@ -161,7 +160,7 @@ export const HEADPHONE_MODELS: readonly HeadphoneModel[] = [
       name: '32 Ω closed-back dynamic',
       kind: 'dynamic',
       description: 'A low-impedance closed headphone whose impedance rises from 30 Ω to about 50 Ω at its 60 Hz resonance.',
-      provenance: `Re, Res, fs and Qms from REFERENCES §1, voice-coil inductance our choice (${ILLUSTRATIVE}).`,
+      provenance: `Illustrative model: parameters hand-picked, not fitted to a measurement of any product.`,
       isIllustrative: true,
       nominalImpedanceOhms: 32,
     },
@@ -173,7 +172,7 @@ export const HEADPHONE_MODELS: readonly HeadphoneModel[] = [
       name: '250 Ω closed studio dynamic',
       kind: 'dynamic',
       description: 'A closed studio headphone (DT 770-class) near 250 Ω in the midrange with a bass peak of about 450 Ω at 80 Hz.',
-      provenance: `All parameters our choice (${ILLUSTRATIVE}); not a measured DT 770.`,
+      provenance: `Illustrative model: parameters hand-picked, not fitted to a measured DT 770.`,
       isIllustrative: true,
       nominalImpedanceOhms: 250,
     },
@@ -185,7 +184,7 @@ export const HEADPHONE_MODELS: readonly HeadphoneModel[] = [
       name: 'Planar magnetic (nearly flat)',
       kind: 'planar',
       description: 'A planar magnetic headphone that looks to the amplifier almost like a plain 50 Ω resistor.',
-      provenance: `All parameters our choice (${ILLUSTRATIVE}); REFERENCES §1 notes planars are nearly a flat resistance.`,
+      provenance: `Illustrative model: parameters hand-picked; planar magnetic drivers are nearly a flat resistance.`,
       isIllustrative: true,
       nominalImpedanceOhms: 50,
     },
@@ -197,7 +196,7 @@ export const HEADPHONE_MODELS: readonly HeadphoneModel[] = [
     kind: 'multi-ba',
     description:
       'An in-ear monitor with three balanced-armature drivers and a passive crossover, whose impedance swings from about 4 Ω to about 50 Ω across the audio band.',
-    provenance: `Woofer, mid and tweeter parameters and crossover capacitors our choice (${ILLUSTRATIVE}); the swing resembles what REFERENCES §1 reports for multi-BA IEMs.`,
+    provenance: `Illustrative model: drivers and crossover hand-picked so the impedance swings from several ohms to tens of ohms, as multi-driver IEMs do; not fitted to any product.`,
     isIllustrative: true,
     nominalImpedanceOhms: 10,
     driver: null,
