@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodeWav } from '../../src/audio/wav';
 import { headphoneById } from '../../src/dsp/headphones';
+import { integratedLoudnessLufs } from '../../src/dsp/loudness';
 import { responseDbAtHz } from '../../src/dsp/sourceLoad';
 import { peakAbs, thirdOctaveBandEdgesHz, thirdOctaveLevelDb } from '../../src/dsp/spectrum';
 import { downloadWav, hydrateWidget, setRange } from './helpers';
@@ -49,6 +50,10 @@ for (const [headphoneId, label, zoutOhms] of [
     const modelDb = modelBandDb(headphoneId, zoutOhms, 100) - modelBandDb(headphoneId, zoutOhms, 1000);
     expect(Math.abs(modelDb)).toBeGreaterThan(0.3); // the comparison must be able to fail
     expect(Math.abs(measuredDb - modelDb)).toBeLessThanOrEqual(0.3);
+    // A and B are loudness-matched (BS.1770 integrated loudness), although B alone loses several dB.
+    const loudnessA = integratedLoudnessLufs(a.channels, a.sampleRateHz);
+    const loudnessB = integratedLoudnessLufs(b.channels, b.sampleRateHz);
+    expect(Math.abs(loudnessA - loudnessB)).toBeLessThanOrEqual(0.2);
   });
 }
 

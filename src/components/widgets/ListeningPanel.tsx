@@ -42,6 +42,7 @@ const PROGRAM_OPTIONS: readonly { value: ProgramChoice; label: string }[] = [
 ];
 
 const DOWNLOAD_SECONDS = 10;
+const CHAIN_REBUILD_SETTLE_MS = 80;
 const DOWNLOAD_RATE_HZ = 48000;
 
 const formatVolume = (db: number) => `${db <= VOLUME_MIN_DB ? '−∞' : db.toFixed(0).replace('-', '−')} dB`;
@@ -108,14 +109,18 @@ export function ListeningPanel(props: ListeningPanelProps) {
   useEffect(() => {
     if (playState !== 'playing' || !player.current) return;
     let cancelled = false;
-    void loadAudio()
-      .then((audio) => audio.getAudioContext())
-      .then((ctx) => latest.current.makeChains(ctx.sampleRate))
-      .then((chains) => {
-        if (!cancelled) player.current?.update(chains.a, chains.b);
-      });
+    // Designing a chain can take tens of milliseconds: wait until the control settles for a moment.
+    const timer = setTimeout(() => {
+      void loadAudio()
+        .then((audio) => audio.getAudioContext())
+        .then((ctx) => latest.current.makeChains(ctx.sampleRate))
+        .then((chains) => {
+          if (!cancelled) player.current?.update(chains.a, chains.b);
+        });
+    }, CHAIN_REBUILD_SETTLE_MS);
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
   }, [settingsKey, playState]);
 
