@@ -37,7 +37,8 @@ const SOURCE_VOLTS_RMS = 1;
 const CURVE_FREQUENCIES_HZ = logFrequencies(20, 20000, 241);
 
 const headphoneOptions = HEADPHONE_MODELS.map((m) => ({ value: m.id, label: m.name }));
-const formatOutputImpedance = (ohms: number) => (ohms === 0 ? '0 Ω' : formatOhms(ohms));
+/** The slider's own value, to its 0.5 Ω step: "0 Ω", "0.5 Ω", "33 Ω", "33.5 Ω". */
+const formatOutputImpedance = (ohms: number) => `${Number.isInteger(ohms) ? ohms.toFixed(0) : ohms.toFixed(1)} Ω`;
 
 /** A y range that holds every curve the slider can reach for this headphone, so the axis stays put while dragging. */
 function steadyResponseDomainDb(load: Rational): [number, number] {
