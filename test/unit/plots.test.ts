@@ -1,4 +1,4 @@
-// Plot kit: formatting, tick thinning, interpolation, y domain, and the server-rendered figure's structure and geometry.
+// Plot kit: tick labels and thinning, interpolation, y domain, and the server-rendered figure's structure and geometry.
 // Leaves out pointer and keyboard behaviour (needs a browser; covered by e2e tests).
 import { Fragment, h } from 'preact';
 import type { ComponentChildren } from 'preact';
@@ -9,7 +9,6 @@ import { ImpedancePlot } from '../../src/components/plots/ImpedancePlot';
 import { XYPlot } from '../../src/components/plots/XYPlot';
 import type { Series } from '../../src/components/plots/XYPlot';
 import { autoYDomain } from '../../src/components/plots/domain';
-import { formatDb, formatHz, formatOhms } from '../../src/components/plots/format';
 import { interpolateAt } from '../../src/components/plots/interpolate';
 import {
   defaultTableRows,
@@ -78,67 +77,7 @@ function levelRelativeTo1kHzDb(frequencyHz: number): number {
   return 20 * Math.log10(frequencyHz / 1000);
 }
 
-// ---- formatting --------------------------------------------------------------------------------
-
-describe('formatHz', () => {
-  it('writes frequencies below 1 kHz in whole hertz', () => {
-    expect(formatHz(90)).toBe('90 Hz');
-    expect(formatHz(123.4)).toBe('123 Hz');
-  });
-  it('keeps one decimal below 10 Hz', () => {
-    expect(formatHz(5.5)).toBe('5.5 Hz');
-  });
-  it('switches to kilohertz with one decimal below 10 kHz and none above', () => {
-    expect(formatHz(1200)).toBe('1.2 kHz');
-    expect(formatHz(1000)).toBe('1 kHz');
-    expect(formatHz(12345)).toBe('12 kHz');
-    expect(formatHz(20000)).toBe('20 kHz');
-  });
-  it('moves to kilohertz when rounding reaches 1000 Hz', () => {
-    expect(formatHz(999.6)).toBe('1 kHz');
-  });
-});
-
-describe('formatDb', () => {
-  it('signs positive levels with a plus', () => {
-    expect(formatDb(1.1)).toBe('+1.1 dB');
-  });
-  it('signs negative levels with a real minus sign (U+2212)', () => {
-    const text = formatDb(-0.4);
-    expect(text).toBe(`${MINUS}0.4 dB`);
-    expect(text.codePointAt(0)).toBe(0x2212);
-  });
-  it('writes zero, and values that round to zero, without a sign', () => {
-    expect(formatDb(0)).toBe('0.0 dB');
-    expect(formatDb(-0.04)).toBe('0.0 dB');
-    expect(formatDb(0.04)).toBe('0.0 dB');
-  });
-  it('honours the number of digits', () => {
-    expect(formatDb(-3.0103, 2)).toBe(`${MINUS}3.01 dB`);
-    expect(formatDb(6.0206, 0)).toBe('+6 dB');
-  });
-});
-
-describe('formatOhms', () => {
-  it('writes small resistances with two significant digits', () => {
-    expect(formatOhms(0.5)).toBe('0.5 Ω');
-    expect(formatOhms(0.05)).toBe('0.05 Ω');
-    expect(formatOhms(0.123)).toBe('0.12 Ω');
-  });
-  it('writes tens and hundreds of ohms as whole numbers', () => {
-    expect(formatOhms(33)).toBe('33 Ω');
-    expect(formatOhms(520.4)).toBe('520 Ω');
-  });
-  it('uses kilo- and megaohms above 1000 Ω', () => {
-    expect(formatOhms(1200)).toBe('1.2 kΩ');
-    expect(formatOhms(47000)).toBe('47 kΩ');
-    expect(formatOhms(999.7)).toBe('1 kΩ');
-    expect(formatOhms(1e6)).toBe('1 MΩ');
-  });
-  it('uses the Greek capital omega', () => {
-    expect(formatOhms(33).endsWith('\u03A9')).toBe(true);
-  });
-});
+// ---- axis tick labels ----------------------------------------------------------------------------
 
 describe('tick labels', () => {
   it('label a frequency axis in the compact audio style', () => {

@@ -6,16 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { Schematic } from '../../src/components/schematics/Schematic';
 import { sourceIntoHeadphoneCircuit } from '../../src/components/schematics/circuits/sourceIntoHeadphone';
 import type { SourceIntoHeadphoneValues } from '../../src/components/schematics/circuits/sourceIntoHeadphone';
-import {
-  formatFarads,
-  formatHenries,
-  formatHz,
-  formatOhms,
-  formatVolts,
-} from '../../src/components/schematics/format';
 import type { Circuit, GridPoint, Part, PartKind } from '../../src/components/schematics/types';
 
-const MINUS = '\u2212';
 const MICRO = '\u00b5';
 
 // ---- tiny readers for the server-rendered markup ------------------------------------------------
@@ -345,34 +337,5 @@ describe('sourceIntoHeadphoneCircuit', () => {
 
     const ba100 = sourceIntoHeadphoneCircuit({ ...MULTI_BA, loadMagnitudeOhms: 14, atFrequencyHz: 100 });
     expect(ba100.parts.find((p) => p.kind === 'headphone')?.label).toBe('|Z| = 14 Ω at 100 Hz');
-  });
-});
-
-describe('schematic value formatting', () => {
-  it('writes ohms with k and M prefixes and no needless zeros', () => {
-    expect(formatOhms(0)).toBe('0 Ω');
-    expect(formatOhms(0.5)).toBe('0.50 Ω');
-    expect(formatOhms(32.5)).toBe('32.5 Ω');
-    expect(formatOhms(1500)).toBe('1.5 kΩ');
-    expect(formatOhms(999.9)).toBe('1 kΩ');
-    expect(formatOhms(2.2e6)).toBe('2.2 MΩ');
-  });
-
-  it('writes henries, farads, volts and hertz with the micro sign and a true minus', () => {
-    expect(formatHenries(5e-5)).toBe(`50 ${MICRO}H`);
-    expect(formatHenries(1.2)).toBe('1.2 H');
-    expect(formatFarads(4.7e-9)).toBe('4.7 nF');
-    expect(formatFarads(2.2e-3)).toBe('2.2 mF');
-    expect(formatVolts(-2.5)).toBe(`${MINUS}2.50 V`);
-    expect(formatVolts(0.05)).toBe('50 mV');
-    expect(formatHz(2500)).toBe('2.5 kHz');
-    expect(formatHz(20000)).toBe('20 kHz');
-  });
-
-  it('never prints NaN or Infinity', () => {
-    for (const format of [formatOhms, formatHenries, formatFarads, formatVolts, formatHz]) {
-      expect(format(Number.NaN)).toBe('—');
-      expect(format(Number.POSITIVE_INFINITY)).toBe('—');
-    }
   });
 });

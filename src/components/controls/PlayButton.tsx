@@ -1,4 +1,5 @@
-// Play/stop toggle with a loading state while audio starts.
+// Play/stop toggle with a loading state while audio starts. It is never `disabled`, so keyboard focus
+// stays on it while audio starts and it turns into Stop.
 import './controls.css';
 
 export type PlayState = 'stopped' | 'starting' | 'playing';
@@ -17,8 +18,8 @@ export function PlayButton({ state, onPlay, onStop, label = 'Play' }: PlayButton
       type="button"
       class={`play-button${playing ? ' is-playing' : ''}`}
       aria-busy={state === 'starting'}
-      disabled={state === 'starting'}
-      onClick={playing ? onStop : onPlay}
+      aria-disabled={state === 'starting'}
+      onClick={state === 'starting' ? undefined : playing ? onStop : onPlay}
     >
       <span aria-hidden="true" class="play-icon">{playing ? '■' : '▶'}</span>
       {state === 'starting' ? 'Starting audio…' : playing ? 'Stop' : label}

@@ -3,7 +3,7 @@
 import type { JSX } from 'preact';
 import { XYPlot } from './XYPlot';
 import type { XYPlotProps } from './XYPlot';
-import { formatDb, formatHz } from './format';
+import { formatDb, formatHz } from '../format';
 import { AUDIO_BAND_HZ, AUDIO_FREQUENCY_TICKS_HZ, formatFrequencyTick, formatSignedTick } from './ticks';
 
 /** Default smallest y span, in dB, so a nearly flat response is not magnified. */

@@ -4,7 +4,7 @@ import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { XYPlot } from './XYPlot';
 import type { XYPlotProps } from './XYPlot';
-import { formatHz, formatOhms } from './format';
+import { formatHz, formatOhms } from '../format';
 import { AUDIO_BAND_HZ, AUDIO_FREQUENCY_TICKS_HZ, formatCompactTick, formatFrequencyTick } from './ticks';
 
 /** Without a minYSpan, the automatic ohm axis spans at least this fraction of the largest |Z| shown. */

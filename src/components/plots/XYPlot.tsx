@@ -7,7 +7,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import type { ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
 import { autoYDomain } from './domain';
-import { NO_VALUE, formatNumber } from './format';
+import { NO_VALUE, formatNumber } from '../format';
 import { interpolateAt, nearestIndex } from './interpolate';
 import type { AxisKind, PlotPoint } from './interpolate';
 import {

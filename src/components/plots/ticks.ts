@@ -1,7 +1,7 @@
 // Which tick values an axis labels at a given pixel size, and the short labels they carry.
 // Leaves out drawing (the plot components do it) and scale construction (d3-scale).
 import { ticks as linearTicks } from 'd3-array';
-import { MINUS, formatFixed, formatSigned } from './format';
+import { MINUS, formatFixed, formatSigned } from '../format';
 
 /** The audible band drawn by default on frequency axes, in Hz. */
 export const AUDIO_BAND_HZ: readonly [number, number] = [20, 20000];

@@ -230,10 +230,10 @@ export function ListeningPanel(props: ListeningPanelProps) {
       <AbSwitch name={`${idPrefix}-ab`} label="Hear" value={side} labelA={labelA} labelB={labelB} onChange={setSide} />
       <div class="panel-actions">
         <PlayButton state={playState} onPlay={() => void play()} onStop={() => void stop()} />
-        <button type="button" class="download" disabled={busy !== null} onClick={() => void download('A')}>
+        <button type="button" class="download" aria-disabled={busy !== null} onClick={() => { if (busy === null) void download('A'); }}>
           {busy === 'A' ? 'Rendering A…' : 'Download A'}
         </button>
-        <button type="button" class="download" disabled={busy !== null} onClick={() => void download('B')}>
+        <button type="button" class="download" aria-disabled={busy !== null} onClick={() => { if (busy === null) void download('B'); }}>
           {busy === 'B' ? 'Rendering B…' : 'Download B'}
         </button>
       </div>

@@ -5,7 +5,7 @@ import { Select } from '../controls/Select';
 import { Slider } from '../controls/Slider';
 import { ImpedancePlot } from '../plots/ImpedancePlot';
 import { FrequencyResponsePlot } from '../plots/FrequencyResponsePlot';
-import { formatDb, formatHz, formatOhms } from '../plots/format';
+import { formatDb, formatHz, formatOhms } from '../format';
 import { Schematic } from '../schematics/Schematic';
 import { sourceIntoHeadphoneCircuit } from '../schematics/circuits/sourceIntoHeadphone';
 import { HEADPHONE_MODELS, headphoneById, motionalElements } from '../../dsp/headphones';

@@ -1,6 +1,6 @@
 // Diagram of the output-impedance lesson: an ideal source with output impedance Zout drives a headphone's
 // electrical model (Re + Le + Res ∥ Les ∥ Ces for a dynamic driver, or a single |Z| for a multi-BA IEM). Layout and text only.
-import { formatFarads, formatHenries, formatHz, formatOhms, formatVolts } from '../format';
+import { formatFarads, formatHenries, formatHz, formatOhms, formatVolts } from '../../format';
 import type { Circuit, Frame, GridPoint, Part, Wire } from '../types';
 
 export interface SourceIntoHeadphoneValues {
