@@ -1,5 +1,5 @@
 // The page's one AudioContext, created on the reader's first Play (or Download), with Tone.js loaded
-// on demand and pointed at it. Leaves out: any graph (safety.ts, abPlayer.ts build those).
+// on demand and pointed at it. Leaves out: the graphs (safety.ts, abPlayer.ts build those).
 import { ensureSafetyModule } from './safety';
 
 type ToneModule = typeof import('tone');
