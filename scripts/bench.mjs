@@ -3,7 +3,8 @@
 //  2. recompute + redraw of the output-impedance widget for one slider step: median and p95 (p95 ≤ 8 ms)
 //  3. offline audio render speed of the widget's B chain (10 s of the music loop), × realtime
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -39,6 +40,23 @@ async function waitForServer() {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('astro preview did not start');
+}
+
+/** Every HTML page of the build, as site paths. */
+function builtPages(dir) {
+  const pages = [];
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        const rel = relative(dir, path);
+        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+      }
+    }
+  };
+  walk(dir);
+  return pages.sort();
 }
 
 const quantile = (values, q) => {
@@ -130,7 +148,7 @@ async function renderSpeed(browser) {
 await waitForServer();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 const pages = [];
-for (const path of ['/', '/lessons/output-impedance/', '/sources/', '/404.html']) pages.push(await pageJs(browser, path));
+for (const path of builtPages('dist')) pages.push(await pageJs(browser, path));
 const redraw = await redrawTimes(browser);
 const render = await renderSpeed(browser);
 await browser.close();

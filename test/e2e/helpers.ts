@@ -38,7 +38,10 @@ export async function hydrateAll(page: Page): Promise<void> {
 export async function hydrateWidget(page: Page, selector: string): Promise<Locator> {
   const widget = page.locator(selector);
   await widget.scrollIntoViewIfNeeded();
-  await waitForIslands(page);
+  await page.waitForFunction((s) => {
+    const island = document.querySelector(s)?.closest('astro-island');
+    return island !== null && island !== undefined && !island.hasAttribute('ssr');
+  }, selector);
   return widget;
 }
 

@@ -202,7 +202,8 @@ export default function OutputImpedanceWidget() {
         settingsKey={`${headphoneId}|${outputImpedanceOhms}`}
         makeChains={makeChains}
         downloadStem={`amp-lab-${headphoneId}-${String(outputImpedanceOhms).replace('.', 'p')}ohm`}
-        levelNote="A is a 0 Ω source; B has the output impedance you chose. B is loudness-matched to A (K-weighted), so you hear the change in tonality, not the overall drop in level."
+        matchLoudness
+        levelNote="A is a 0 Ω source; B has the output impedance you chose. B is loudness-matched to A (ITU-R BS.1770 integrated loudness, measured on the program you play), so you hear the change in tonality, not the overall drop in level."
       />
     </div>
   );
