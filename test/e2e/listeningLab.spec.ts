@@ -108,6 +108,7 @@ test('the A/B switch is hidden during a blind test so it cannot give X away', as
 for (const [lesson, selector] of [
   [LEVEL_LESSON, '[data-widget="exercise-loudness-exercise"]'],
   ['/lessons/myths-and-measurements/', '[data-widget="exercise-oi-exercise"]'],
+  ['/lessons/output-impedance/', '[data-widget="exercise-oi-iem-exercise"]'],
 ] as const) {
   test(`the listening exercise on ${lesson} plays, takes an answer and explains it`, async ({ page }) => {
     await page.goto(lesson);

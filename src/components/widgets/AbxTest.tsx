@@ -139,14 +139,16 @@ export function AbxTest({ testId, settingsKey, describeSettings, listen, onActiv
           <p class="abx-progress" aria-live="polite">
             Trial {trialIndex + 1} of {session.trialCount} · {describeSettings}
           </p>
-          <div class="abx-buttons" role="group" aria-label="Listen">
+          <p class="group-label" id={`${testId}-abx-listen`}>Listen</p>
+          <div class="abx-buttons" role="group" aria-labelledby={`${testId}-abx-listen`}>
             {(['A', 'B', 'X'] as const).map((choice) => (
               <button type="button" class="abx-listen" aria-pressed={listening === choice} onClick={() => void play(choice)}>
                 Play {choice}
               </button>
             ))}
           </div>
-          <div class="abx-buttons" role="group" aria-label="Your answer">
+          <p class="group-label" id={`${testId}-abx-answer`}>Your answer</p>
+          <div class="abx-buttons" role="group" aria-labelledby={`${testId}-abx-answer`}>
             <button type="button" class="abx-answer" onClick={() => answer('A')}>X is A</button>
             <button type="button" class="abx-answer" onClick={() => answer('B')}>X is B</button>
           </div>

@@ -51,11 +51,26 @@ export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: L
   const [volumeDb, setVolumeDb] = useState(VOLUME_DEFAULT_DB);
   const [error, setError] = useState<string | null>(null);
   const player = useRef<Player | null>(null);
+  const root = useRef<HTMLElement>(null);
   const round = rounds[roundIndex];
 
   useEffect(() => setTargetSlot(randomSlot()), [roundIndex]);
   useEffect(() => player.current?.setVolumeDb(volumeDb), [volumeDb]);
-  useEffect(() => () => void player.current?.dispose(), []);
+  // Stop when scrolled away; dispose on unmount.
+  useEffect(() => {
+    const element = root.current;
+    const observer =
+      element && typeof IntersectionObserver !== 'undefined'
+        ? new IntersectionObserver((entries) => {
+            if (entries.some((e) => !e.isIntersecting) && player.current?.isPlaying) void stop();
+          })
+        : null;
+    if (element) observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      void player.current?.dispose();
+    };
+  }, []);
 
   const play = async (slot: Slot) => {
     if (!round) return;
@@ -103,7 +118,7 @@ export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: L
 
   const finished = roundIndex >= rounds.length;
   return (
-    <section class="widget exercise" aria-labelledby={`${id}-title`} data-widget={`exercise-${id}`}>
+    <section class="widget exercise" ref={root} aria-labelledby={`${id}-title`} data-widget={`exercise-${id}`}>
       <p class="panel-title" id={`${id}-title`}>{title}</p>
       <p class="panel-note">{intro}</p>
       {round && !finished && (
@@ -112,7 +127,8 @@ export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: L
             Round {roundIndex + 1} of {rounds.length}: {round.question}
           </p>
           <Slider id={`${id}-volume`} label="Volume" value={volumeDb} min={VOLUME_MIN_DB} max={VOLUME_MAX_DB} step={1} format={formatVolume} onChange={setVolumeDb} />
-          <div class="abx-buttons" role="group" aria-label="Listen">
+          <p class="group-label" id={`${id}-listen`}>Listen</p>
+          <div class="abx-buttons" role="group" aria-labelledby={`${id}-listen`}>
             {([1, 2] as const).map((slot) => (
               <button type="button" class="abx-listen" aria-pressed={playing === slot} onClick={() => void play(slot)}>
                 Play sound {slot}
@@ -120,7 +136,8 @@ export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: L
             ))}
             <button type="button" class="abx-listen" onClick={() => void stop()}>Stop</button>
           </div>
-          <div class="abx-buttons" role="group" aria-label="Your answer">
+          <p class="group-label" id={`${id}-answer`}>Your answer</p>
+          <div class="abx-buttons" role="group" aria-labelledby={`${id}-answer`}>
             {([1, 2] as const).map((slot) => (
               <button type="button" class="abx-answer" aria-pressed={answer === slot} onClick={() => choose(slot)}>
                 Sound {slot}

@@ -1,34 +1,74 @@
-// Exercise for "Myths and measurements": the 300 Ω dynamic model on an O2-class (0.5 Ω) source and on a
-// tube OTL (≈ 100 Ω, estimated) source, loudness-matched. Which is the tube amp?
+// Exercises drawn from the output-impedance model: the same headphone model on a low- and a high-impedance
+// source, loudness-matched; which one is the high-impedance source? The feedback quotes the model's own
+// largest response change.
 import { headphoneById } from '../../dsp/headphones';
+import { largestDeviation } from '../../dsp/sourceLoad';
+import { formatDb, formatHz } from '../format';
 import { ListeningExercise, type ExerciseRound } from './ListeningExercise';
 
-const HEADPHONE_ID = 'dynamic-300';
-const O2_CLASS_OHMS = 0.5;
-const TUBE_OTL_OHMS = 100;
+interface Variant {
+  id: string;
+  title: string;
+  headphoneId: string;
+  lowOhms: number;
+  lowName: string;
+  highOhms: number;
+  highName: string;
+  question: string;
+  moral: string;
+}
 
-const chainFor = (outputImpedanceOhms: number) => async (sampleRateHz: number) => {
-  const { sourceLoadChain } = await import('../../dsp/sourceLoadFilter');
-  return sourceLoadChain(headphoneById(HEADPHONE_ID).impedance, outputImpedanceOhms, sampleRateHz);
-};
-
-const rounds: ExerciseRound[] = [
-  {
-    question: 'Which sound is the 300 Ω headphone model on the tube OTL amplifier?',
-    targetName: 'the tube OTL (≈ 100 Ω output impedance, estimated)',
-    target: chainFor(TUBE_OTL_OHMS),
-    other: chainFor(O2_CLASS_OHMS),
-    explanation:
-      'With about 100 Ω in series, the headphone’s 90 Hz impedance peak turns into roughly 1 dB more bass relative to the midrange in this model: a “warmer” tilt that comes from output impedance, not from tubes as such.',
+const VARIANTS = {
+  tube: {
+    id: 'oi-exercise',
+    title: 'Listening exercise: spot the tube amp',
+    headphoneId: 'dynamic-300',
+    lowOhms: 0.5,
+    lowName: 'an O2-class amplifier (0.5 Ω)',
+    highOhms: 100,
+    highName: 'a tube OTL (≈ 100 Ω, estimated)',
+    question: 'Which sound is the headphone on the tube OTL amplifier?',
+    moral: 'That “warmer” tilt comes from output impedance meeting the headphone’s impedance peak, not from tubes as such.',
   },
-];
+  iem: {
+    id: 'oi-iem-exercise',
+    title: 'Listening exercise: which source has 100 Ω?',
+    headphoneId: 'multi-ba',
+    lowOhms: 1,
+    lowName: 'a phone adapter (≈ 1 Ω)',
+    highOhms: 100,
+    highName: 'a 100 Ω source',
+    question: 'Which sound is the IEM on the 100 Ω source?',
+    moral: 'Wherever the IEM’s impedance dips, the 100 Ω source takes a bigger share of the voltage.',
+  },
+} as const satisfies Record<string, Variant>;
 
-export default function OutputImpedanceExercise() {
+export interface OutputImpedanceExerciseProps {
+  variant: keyof typeof VARIANTS;
+}
+
+export default function OutputImpedanceExercise({ variant }: OutputImpedanceExerciseProps) {
+  const v: Variant = VARIANTS[variant];
+  const headphone = headphoneById(v.headphoneId);
+  const chainFor = (outputImpedanceOhms: number) => async (sampleRateHz: number) => {
+    const { sourceLoadChain } = await import('../../dsp/sourceLoadFilter');
+    return sourceLoadChain(headphone.impedance, outputImpedanceOhms, sampleRateHz);
+  };
+  const change = largestDeviation(headphone.impedance, v.highOhms);
+  const rounds: ExerciseRound[] = [
+    {
+      question: v.question,
+      targetName: v.highName,
+      target: chainFor(v.highOhms),
+      other: chainFor(v.lowOhms),
+      explanation: `In this model the ${v.highOhms} Ω source changes the response by up to ${formatDb(change.deviationDb)} at ${formatHz(change.atHz)}, relative to 1 kHz. ${v.moral}`,
+    },
+  ];
   return (
     <ListeningExercise
-      id="oi-exercise"
-      title="Listening exercise: spot the tube amp"
-      intro="The same 300 Ω open dynamic headphone model (HD600-class, illustrative) on two sources: an O2-class amplifier (0.5 Ω) and a tube OTL (≈ 100 Ω, estimated). The two are loudness-matched."
+      id={v.id}
+      title={v.title}
+      intro={`The ${headphone.name} model (illustrative) on two sources: ${v.lowName} and ${v.highName}. The two are loudness-matched, so only the tonal balance differs.`}
       rounds={rounds}
       matchLoudness
     />
