@@ -96,6 +96,12 @@ describe('integratedLoudnessLufs', () => {
     }
   });
 
+  it('reads a 1 kHz sine at −20 dBFS (peak) on one channel as about −23 LUFS', () => {
+    // −0.691 + 10·log10(0.1²/2) + K-weighting at 1 kHz (≈ +0.69 dB, nearly the 997 Hz value) ≈ −23.0.
+    const tone = sine(48000 * 5, 48000, 1000, 0.1);
+    expect(integratedLoudnessLufs([tone], 48000)).toBeCloseTo(-23.0, 1);
+  });
+
   it('adds channel powers: the same tone on L and R is 10·log10(2) = 3.01 dB louder', () => {
     const tone = sine(48000 * 3, 48000, 997, 0.1);
     const silence = new Float32Array(tone.length);
