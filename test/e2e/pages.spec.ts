@@ -68,9 +68,16 @@ test('the home page lists every lesson with its summary and objectives', async (
   expect(await card.locator('ul li').count()).toBeGreaterThanOrEqual(2);
 });
 
-test('the sources page lists every reference a lesson cites', async ({ page }) => {
-  await page.goto('/lessons/output-impedance/');
-  const cited = await page.locator('ol.references li').evaluateAll((items) => items.map((li) => li.id.replace(/^ref-/, '')));
+test('the sources page lists every reference each lesson cites', async ({ page }) => {
+  const lessons = pages.filter((p) => p.startsWith('/lessons/'));
+  expect(lessons.length).toBeGreaterThanOrEqual(3);
+  const cited = new Set<string>();
+  for (const lesson of lessons) {
+    await page.goto(lesson);
+    const ids = await page.locator('ol.references li').evaluateAll((items) => items.map((li) => li.id.replace(/^ref-/, '')));
+    expect(ids.length, lesson).toBeGreaterThan(0);
+    for (const id of ids) cited.add(id);
+  }
   await page.goto('/sources/');
   for (const id of cited) await expect(page.locator(`#source-${id}`)).toHaveCount(1);
 });
@@ -78,4 +85,26 @@ test('the sources page lists every reference a lesson cites', async ({ page }) =
 test('math is rendered at build time by KaTeX', async ({ request }) => {
   const html = await (await request.get('/lessons/output-impedance/')).text();
   expect(html).toContain('class="katex"');
+});
+
+test('every in-page link, citations included, lands on an element of its page', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path);
+    const targets = await page.locator('a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of new Set(targets)) {
+      const id = decodeURIComponent(href.slice(1));
+      expect(await page.evaluate((i) => document.getElementById(i) !== null, id), `${path} → ${href}`).toBe(true);
+    }
+  }
+});
+
+test('every link to another page of the site leads to a built page', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of new Set(hrefs)) {
+      const target = href.split('#')[0] ?? '';
+      expect(pages, `${path} → ${href}`).toContain(target);
+    }
+  }
 });

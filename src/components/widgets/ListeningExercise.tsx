@@ -2,10 +2,10 @@
 // random as Sound 1 or Sound 2 each round; the reader listens, answers, and gets feedback that says why.
 // The sounds come from the same chains as the lesson's widget; the safety stage is the shared one.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Slider } from '../controls/Slider';
+import { VolumeSlider } from '../controls/VolumeSlider';
 import type { ChainSettings } from '../../audio/chain';
 import type { ChainPair } from '../../audio/loudnessMatch';
-import { VOLUME_DEFAULT_DB, VOLUME_MAX_DB, VOLUME_MIN_DB } from '../../audio/volume';
+import { VOLUME_DEFAULT_DB } from '../../audio/volume';
 import './widgets.css';
 
 type AudioModule = typeof import('./listeningAudio');
@@ -40,7 +40,6 @@ const randomSlot = (): Slot => {
   crypto.getRandomValues(word);
   return ((word[0] ?? 0) & 1) === 0 ? 1 : 2;
 };
-const formatVolume = (db: number) => `${db <= VOLUME_MIN_DB ? '−∞' : db.toFixed(0).replace('-', '−')} dB`;
 
 export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: ListeningExerciseProps) {
   const [roundIndex, setRoundIndex] = useState(0);
@@ -126,7 +125,7 @@ export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: L
           <p class="exercise-question">
             Round {roundIndex + 1} of {rounds.length}: {round.question}
           </p>
-          <Slider id={`${id}-volume`} label="Volume" value={volumeDb} min={VOLUME_MIN_DB} max={VOLUME_MAX_DB} step={1} format={formatVolume} onChange={setVolumeDb} />
+          <VolumeSlider id={`${id}-volume`} volumeDb={volumeDb} onChange={setVolumeDb} />
           <p class="group-label" id={`${id}-listen`}>Listen</p>
           <div class="abx-buttons" role="group" aria-labelledby={`${id}-listen`}>
             {([1, 2] as const).map((slot) => (

@@ -7,10 +7,10 @@ import type { JSX } from 'preact';
 import { AbSwitch, type AbSide } from '../controls/AbSwitch';
 import { PlayButton, type PlayState } from '../controls/PlayButton';
 import { Select } from '../controls/Select';
-import { Slider } from '../controls/Slider';
+import { VolumeSlider } from '../controls/VolumeSlider';
 import type { ChainPair } from '../../audio/loudnessMatch';
 import type { ProgramId } from '../../audio/program';
-import { VOLUME_DEFAULT_DB, VOLUME_MAX_DB, VOLUME_MIN_DB } from '../../audio/volume';
+import { VOLUME_DEFAULT_DB } from '../../audio/volume';
 import { AbxTest } from './AbxTest';
 import './widgets.css';
 
@@ -46,8 +46,6 @@ const DOWNLOAD_SECONDS = 10;
 const DOWNLOAD_RATE_HZ = 48000;
 const CHAIN_REBUILD_SETTLE_MS = 80;
 const NO_FILE_MESSAGE = 'Choose an audio file first, or pick another program.';
-
-const formatVolume = (db: number) => `${db <= VOLUME_MIN_DB ? '−∞' : db.toFixed(0).replace('-', '−')} dB`;
 
 let audioModule: Promise<AudioModule> | null = null;
 const loadAudio = (): Promise<AudioModule> => (audioModule ??= import('./listeningAudio'));
@@ -228,16 +226,7 @@ export function ListeningPanel(props: ListeningPanelProps) {
       <p class="panel-note">{levelNote} Volume starts low; a limiter at −1 dBFS is always the last stage.</p>
       <div class="panel-grid">
         <Select id={`${idPrefix}-program`} label="Program" value={program} options={PROGRAM_OPTIONS} onChange={(c) => void changeProgram(c)} />
-        <Slider
-          id={`${idPrefix}-volume`}
-          label="Volume"
-          value={volumeDb}
-          min={VOLUME_MIN_DB}
-          max={VOLUME_MAX_DB}
-          step={1}
-          format={formatVolume}
-          onChange={setVolumeDb}
-        />
+        <VolumeSlider id={`${idPrefix}-volume`} volumeDb={volumeDb} onChange={setVolumeDb} />
       </div>
       {program === 'file' && (
         <div class="control file-input">
