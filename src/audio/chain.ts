@@ -1,7 +1,9 @@
 // One version (A or B) of a widget's chain as Web Audio nodes: one IIRFilterNode per biquad section
-// in series, then a gain. The same function builds it live and offline. Leaves out: safety (safety.ts).
+// in series (after an optional DAC stage), then a gain. The same function builds it live and offline.
+// Leaves out: safety (safety.ts).
 import type { Biquad } from '../dsp/biquad';
 import { checkChainSettings, type ChainSettings } from './chainSettings';
+import { QUANTIZER_PROCESSOR_NAME, QUANTIZER_RELEASE_MESSAGE, type QuantizerProcessorOptions, type QuantizerSettings } from './quantizerProtocol';
 import { dbToGain } from './volume';
 
 export type { ChainSettings };
@@ -34,13 +36,40 @@ function sectionNode(ctx: BaseAudioContext, section: Biquad): AudioNode {
 export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chain {
   checkChainSettings(settings);
   const gain = new GainNode(ctx, { gain: dbToGain(settings.gainDb) });
-  const nodes: AudioNode[] = [...settings.sections.map((section) => sectionNode(ctx, section)), gain];
+  const dac = settings.quantizer ? quantizerNodes(ctx, settings.quantizer) : [];
+  const nodes: AudioNode[] = [...dac, ...settings.sections.map((section) => sectionNode(ctx, section)), gain];
   for (let index = 1; index < nodes.length; index++) (nodes[index - 1] as AudioNode).connect(nodes[index] as AudioNode);
   return {
     input: nodes[0] as AudioNode,
     output: gain,
     dispose() {
-      for (const node of nodes) node.disconnect();
+      for (const node of nodes) {
+        node.disconnect();
+        if (node instanceof AudioWorkletNode) node.port.postMessage(QUANTIZER_RELEASE_MESSAGE);
+      }
     },
   };
+}
+
+/**
+ * The DAC stage: a GainNode of inputGainDb (the level the converter sees), the quantizer worklet
+ * (stereo, N bits, dither, optional noise shaping), and a GainNode of −inputGainDb that brings the
+ * result back to the program's level so its noise and distortion are heard as a listener would hear
+ * a quiet passage turned up. The context needs ensureWorkletModules first.
+ */
+function quantizerNodes(ctx: BaseAudioContext, q: QuantizerSettings): AudioNode[] {
+  const options: QuantizerProcessorOptions = { bits: q.bits, dither: q.dither, shaping: q.shaping, seed: q.seed };
+  return [
+    new GainNode(ctx, { gain: dbToGain(q.inputGainDb) }),
+    new AudioWorkletNode(ctx, QUANTIZER_PROCESSOR_NAME, {
+      numberOfInputs: 1,
+      numberOfOutputs: 1,
+      outputChannelCount: [2],
+      channelCount: 2,
+      channelCountMode: 'explicit',
+      channelInterpretation: 'speakers',
+      processorOptions: options,
+    }),
+    new GainNode(ctx, { gain: dbToGain(-q.inputGainDb) }),
+  ];
 }

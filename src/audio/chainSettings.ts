@@ -1,6 +1,8 @@
 // One version (A or B) of a widget's signal chain as data: biquad sections in series, then a gain.
 // Checks that it can play safely. Leaves out: the audio nodes (chain.ts builds them).
 import { type Biquad, isStableBiquad } from '../dsp/biquad';
+import { BIT_DEPTH_RANGE } from '../dsp/dac/quantizer';
+import type { QuantizerSettings } from './quantizerProtocol';
 
 export { isStableBiquad };
 
@@ -9,6 +11,8 @@ export interface ChainSettings {
   readonly sections: readonly Biquad[];
   /** Gain after the sections, dB (level matching or the level difference being taught). */
   readonly gainDb: number;
+  /** A DAC stage before the sections: gain in, N-bit quantization with dither, the same gain back out. */
+  readonly quantizer?: QuantizerSettings;
 }
 
 /** A chain that passes the program unchanged. */
@@ -17,10 +21,21 @@ export const BYPASS_CHAIN: ChainSettings = { sections: [], gainDb: 0 };
 const sameBiquad = (p: Biquad, q: Biquad): boolean =>
   p.b0 === q.b0 && p.b1 === q.b1 && p.b2 === q.b2 && p.a1 === q.a1 && p.a2 === q.a2;
 
+const sameQuantizer = (p: QuantizerSettings | undefined, q: QuantizerSettings | undefined): boolean =>
+  p === q ||
+  (p !== undefined &&
+    q !== undefined &&
+    p.bits === q.bits &&
+    p.dither === q.dither &&
+    p.shaping === q.shaping &&
+    p.inputGainDb === q.inputGainDb &&
+    p.seed === q.seed);
+
 /** True when both describe exactly the same chain (same sections in the same order, same gain). */
 export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean {
   if (a === b) return true;
   if (a.gainDb !== b.gainDb || a.sections.length !== b.sections.length) return false;
+  if (!sameQuantizer(a.quantizer, b.quantizer)) return false;
   return a.sections.every((section, index) => {
     const other = b.sections[index];
     return other !== undefined && sameBiquad(section, other);
@@ -31,6 +46,11 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
 /** Throws a RangeError naming the problem if the chain has non-finite or unstable parts. */
 export function checkChainSettings(settings: ChainSettings): void {
   if (!Number.isFinite(settings.gainDb)) throw new RangeError(`chain gain ${settings.gainDb} dB is not finite`);
+  const q = settings.quantizer;
+  if (q && !(Number.isInteger(q.bits) && q.bits >= BIT_DEPTH_RANGE.min && q.bits <= BIT_DEPTH_RANGE.max)) {
+    throw new RangeError(`quantizer bits ${q.bits} is not a whole number in ${BIT_DEPTH_RANGE.min} … ${BIT_DEPTH_RANGE.max}`);
+  }
+  if (q && !Number.isFinite(q.inputGainDb)) throw new RangeError(`quantizer input gain ${q.inputGainDb} dB is not finite`);
   settings.sections.forEach((section, index) => {
     const coefficients = [section.b0, section.b1, section.b2, section.a1, section.a2];
     if (!coefficients.every(Number.isFinite)) {

@@ -4,6 +4,7 @@
 import { integratedLoudnessLufs } from '../dsp/loudness';
 import { buildChain, type ChainSettings } from './chain';
 import { programBuffer, type ProgramId } from './program';
+import { ensureWorkletModules } from './worklets';
 
 /** Longest stretch of a program that is measured, seconds (a loop is measured once through). */
 export const MATCH_MAX_SECONDS = 20;
@@ -21,6 +22,7 @@ export async function chainLoudnessLufs(program: ProgramId | AudioBuffer, settin
   const buffer = typeof program === 'string' ? await programBuffer(probe, program) : program;
   const seconds = Math.min(MATCH_MAX_SECONDS, Math.max(MATCH_MIN_SECONDS, buffer.duration));
   const ctx = new OfflineAudioContext({ numberOfChannels: 2, length: Math.round(seconds * sampleRateHz), sampleRate: sampleRateHz });
+  await ensureWorkletModules(ctx);
   const source = new AudioBufferSourceNode(ctx, { buffer, loop: true });
   const chain = buildChain(ctx, settings);
   source.connect(chain.input);
@@ -41,5 +43,5 @@ export async function loudnessMatchedPair(program: ProgramId | AudioBuffer, pair
     chainLoudnessLufs(program, pair.b, sampleRateHz),
   ]);
   if (!Number.isFinite(loudnessA) || !Number.isFinite(loudnessB)) return pair;
-  return { a: pair.a, b: { sections: pair.b.sections, gainDb: pair.b.gainDb + (loudnessA - loudnessB) } };
+  return { a: pair.a, b: { ...pair.b, gainDb: pair.b.gainDb + (loudnessA - loudnessB) } };
 }

@@ -1,10 +1,10 @@
 // The safety stage every widget's audio ends in: volume (clamped, smoothed) → start/stop fade →
 // look-ahead limiter at −1 dBFS → destination. Leaves out: the program and the chain being compared.
-import limiterWorkletUrl from './limiter.worklet.ts?worker&url';
 import { LIMITER_CEILING_DBFS, PeakLimiter } from '../dsp/limiter';
 import { LIMITER_CHANNEL_COUNT, LIMITER_PROCESSOR_NAME, LIMITER_RELEASE_MESSAGE } from './limiterProtocol';
 import { atContextTime } from './contextTimer';
 import { RampedParam } from './rampedParam';
+import { ensureWorkletModules } from './worklets';
 import { VOLUME_DEFAULT_DB, VOLUME_MAX_DB, VOLUME_MIN_DB, volumeGain } from './volume';
 
 export { VOLUME_DEFAULT_DB, VOLUME_MAX_DB, VOLUME_MIN_DB };
@@ -15,24 +15,11 @@ export const SAFETY_FADE_SECONDS = 0.05;
 /** Time constant of the volume smoothing (≈ 95 % of a change within 3τ = 60 ms), seconds. */
 const VOLUME_SMOOTHING_SECONDS = 0.02;
 
-const modules = new WeakMap<BaseAudioContext, Promise<void>>();
-
 /**
- * Add the limiter's worklet module to a context (live or offline), once per context. Must finish
+ * Add the worklet modules (the limiter's among them) to a context, once per context. Must finish
  * before createSafetyStage is called on that context.
  */
-export function ensureSafetyModule(ctx: BaseAudioContext): Promise<void> {
-  let added = modules.get(ctx);
-  if (!added) {
-    const worklet: AudioWorklet | undefined = ctx.audioWorklet;
-    added = worklet
-      ? worklet.addModule(limiterWorkletUrl)
-      : Promise.reject(new Error('AudioWorklet is not available (it needs a secure context)'));
-    modules.set(ctx, added);
-    added.catch(() => modules.delete(ctx));
-  }
-  return added;
-}
+export const ensureSafetyModule = ensureWorkletModules;
 
 export interface SafetyStage {
   /** Connect the widget's audio here. */

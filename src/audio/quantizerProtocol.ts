@@ -1,0 +1,23 @@
+// What the main thread and the quantizer worklet agree on: the processor's name and its options.
+// Leaves out: the quantizer itself (src/dsp/dac/quantizer.ts).
+import type { DitherKind, NoiseShaping } from '../dsp/dac/dither';
+
+/** Name the quantizer AudioWorkletProcessor is registered under. */
+export const QUANTIZER_PROCESSOR_NAME = 'amp-lab-quantizer';
+
+/** Posted to the node's port when its chain is disposed: the processor stops and can be collected. */
+export const QUANTIZER_RELEASE_MESSAGE = 'release';
+
+/** A chain's DAC stage: gain in the digital domain, N-bit quantization with dither, then make-up gain. */
+export interface QuantizerSettings {
+  readonly bits: number;
+  readonly dither: DitherKind;
+  readonly shaping: NoiseShaping;
+  /** Level of the signal going into the quantizer, dB (a quiet passage is a negative value). */
+  readonly inputGainDb: number;
+  /** Seed of the dither's random numbers (each channel offsets it), so renders repeat. */
+  readonly seed: number;
+}
+
+/** processorOptions sent to the worklet (plain data). */
+export type QuantizerProcessorOptions = Pick<QuantizerSettings, 'bits' | 'dither' | 'shaping' | 'seed'>;
