@@ -59,6 +59,15 @@ function builtPages(dir) {
   return pages.sort();
 }
 
+/** Scrolls a widget into view (islands hydrate client:visible) and waits for its island to hydrate. */
+async function hydrateWidget(page, selector) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForFunction((s) => {
+    const island = document.querySelector(s)?.closest('astro-island');
+    return Boolean(island) && !island.hasAttribute('ssr');
+  }, selector);
+}
+
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -94,8 +103,7 @@ async function pageJs(browser, path) {
 async function redrawTimes(browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${BASE}/lessons/output-impedance/`);
-  await page.locator('[data-widget="output-impedance"]').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateWidget(page, '[data-widget="output-impedance"]');
   const times = await page.evaluate(async () => {
     const input = document.querySelector('#oi-zout');
     const readout = document.querySelector('output[for="oi-zout"]');
@@ -131,8 +139,7 @@ async function renderSpeed(browser) {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${BASE}/lessons/output-impedance/`);
-  await page.locator('[data-widget="output-impedance"]').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateWidget(page, '[data-widget="output-impedance"]');
   const runs = [];
   for (let i = 0; i < 4; i++) {
     const t0 = Date.now();
