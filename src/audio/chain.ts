@@ -2,8 +2,15 @@
 // in series (after an optional DAC stage), then a gain. The same function builds it live and offline.
 // Leaves out: safety (safety.ts).
 import type { Biquad } from '../dsp/biquad';
-import { checkChainSettings, type ChainSettings } from './chainSettings';
-import { QUANTIZER_PROCESSOR_NAME, QUANTIZER_RELEASE_MESSAGE, type QuantizerProcessorOptions, type QuantizerSettings } from './quantizerProtocol';
+import { checkChainSettings, MAX_DELAY_SECONDS, type ChainSettings } from './chainSettings';
+import {
+  DAC_RELEASE_MESSAGE,
+  LOW_RATE_DAC_PROCESSOR_NAME,
+  QUANTIZER_PROCESSOR_NAME,
+  type LowRateDacSettings,
+  type QuantizerProcessorOptions,
+  type QuantizerSettings,
+} from './dacProtocol';
 import { dbToGain } from './volume';
 
 export type { ChainSettings };
@@ -36,8 +43,11 @@ function sectionNode(ctx: BaseAudioContext, section: Biquad): AudioNode {
 export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chain {
   checkChainSettings(settings);
   const gain = new GainNode(ctx, { gain: dbToGain(settings.gainDb) });
-  const dac = settings.quantizer ? quantizerNodes(ctx, settings.quantizer) : [];
-  const nodes: AudioNode[] = [...dac, ...settings.sections.map((section) => sectionNode(ctx, section)), gain];
+  const quantizer = settings.quantizer ? quantizerNodes(ctx, settings.quantizer) : [];
+  const lowRate = settings.lowRateDac ? [lowRateDacNode(ctx, settings.lowRateDac)] : [];
+  const delaySeconds = settings.delaySeconds ?? 0;
+  const delay = delaySeconds > 0 ? [new DelayNode(ctx, { delayTime: delaySeconds, maxDelayTime: MAX_DELAY_SECONDS })] : [];
+  const nodes: AudioNode[] = [...delay, ...quantizer, ...lowRate, ...settings.sections.map((section) => sectionNode(ctx, section)), gain];
   for (let index = 1; index < nodes.length; index++) (nodes[index - 1] as AudioNode).connect(nodes[index] as AudioNode);
   return {
     input: nodes[0] as AudioNode,
@@ -45,10 +55,24 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
     dispose() {
       for (const node of nodes) {
         node.disconnect();
-        if (node instanceof AudioWorkletNode) node.port.postMessage(QUANTIZER_RELEASE_MESSAGE);
+        if (node instanceof AudioWorkletNode) node.port.postMessage(DAC_RELEASE_MESSAGE);
       }
     },
   };
+}
+
+/** A DAC at ctx.sampleRate / oversampling (stereo worklet); the context needs ensureWorkletModules first. */
+function lowRateDacNode(ctx: BaseAudioContext, settings: LowRateDacSettings): AudioNode {
+  const options: LowRateDacSettings = { oversampling: settings.oversampling, mode: settings.mode };
+  return new AudioWorkletNode(ctx, LOW_RATE_DAC_PROCESSOR_NAME, {
+    numberOfInputs: 1,
+    numberOfOutputs: 1,
+    outputChannelCount: [2],
+    channelCount: 2,
+    channelCountMode: 'explicit',
+    channelInterpretation: 'speakers',
+    processorOptions: options,
+  });
 }
 
 /**

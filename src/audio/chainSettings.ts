@@ -1,8 +1,9 @@
 // One version (A or B) of a widget's signal chain as data: biquad sections in series, then a gain.
 // Checks that it can play safely. Leaves out: the audio nodes (chain.ts builds them).
 import { type Biquad, isStableBiquad } from '../dsp/biquad';
+import { LOW_RATE_FACTORS } from '../dsp/dac/lowRateDac';
 import { BIT_DEPTH_RANGE } from '../dsp/dac/quantizer';
-import type { QuantizerSettings } from './quantizerProtocol';
+import type { LowRateDacSettings, QuantizerSettings } from './dacProtocol';
 
 export { isStableBiquad };
 
@@ -13,7 +14,14 @@ export interface ChainSettings {
   readonly gainDb: number;
   /** A DAC stage before the sections: gain in, N-bit quantization with dither, the same gain back out. */
   readonly quantizer?: QuantizerSettings;
+  /** A DAC at a fraction of the context's rate (after the quantizer, before the sections). */
+  readonly lowRateDac?: LowRateDacSettings;
+  /** A plain delay at the start, seconds (to line a chain up with another whose stages add latency). */
+  readonly delaySeconds?: number;
 }
+
+/** Longest delay a chain may start with, seconds. */
+export const MAX_DELAY_SECONDS = 1;
 
 /** A chain that passes the program unchanged. */
 export const BYPASS_CHAIN: ChainSettings = { sections: [], gainDb: 0 };
@@ -36,6 +44,8 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if (a === b) return true;
   if (a.gainDb !== b.gainDb || a.sections.length !== b.sections.length) return false;
   if (!sameQuantizer(a.quantizer, b.quantizer)) return false;
+  if (a.lowRateDac?.oversampling !== b.lowRateDac?.oversampling || a.lowRateDac?.mode !== b.lowRateDac?.mode) return false;
+  if ((a.delaySeconds ?? 0) !== (b.delaySeconds ?? 0)) return false;
   return a.sections.every((section, index) => {
     const other = b.sections[index];
     return other !== undefined && sameBiquad(section, other);
@@ -51,6 +61,12 @@ export function checkChainSettings(settings: ChainSettings): void {
     throw new RangeError(`quantizer bits ${q.bits} is not a whole number in ${BIT_DEPTH_RANGE.min} … ${BIT_DEPTH_RANGE.max}`);
   }
   if (q && !Number.isFinite(q.inputGainDb)) throw new RangeError(`quantizer input gain ${q.inputGainDb} dB is not finite`);
+  const delay = settings.delaySeconds ?? 0;
+  if (!(delay >= 0 && delay <= MAX_DELAY_SECONDS)) throw new RangeError(`chain delay ${delay} s is outside 0 … ${MAX_DELAY_SECONDS} s`);
+  const dac = settings.lowRateDac;
+  if (dac && !LOW_RATE_FACTORS.includes(dac.oversampling)) {
+    throw new RangeError(`low-rate DAC factor ${dac.oversampling} is not one of ${LOW_RATE_FACTORS.join(', ')}`);
+  }
   settings.sections.forEach((section, index) => {
     const coefficients = [section.b0, section.b1, section.b2, section.a1, section.a2];
     if (!coefficients.every(Number.isFinite)) {

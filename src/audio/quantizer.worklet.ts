@@ -2,7 +2,7 @@
 // channel. Leaves out: gain before and after (GainNodes around it) and anything analog.
 import { createQuantizer } from '../dsp/dac/quantizer';
 import { mulberry32 } from '../dsp/random';
-import { QUANTIZER_PROCESSOR_NAME, QUANTIZER_RELEASE_MESSAGE, type QuantizerProcessorOptions } from './quantizerProtocol';
+import { QUANTIZER_PROCESSOR_NAME, DAC_RELEASE_MESSAGE, type QuantizerProcessorOptions } from './dacProtocol';
 
 // The AudioWorkletGlobalScope, which TypeScript's DOM library does not describe.
 declare class AudioWorkletProcessor {
@@ -27,7 +27,7 @@ class QuantizerProcessor extends AudioWorkletProcessor {
       createQuantizer(settings.bits, settings.dither, mulberry32(settings.seed + channel * 7919), settings.shaping),
     );
     this.port.onmessage = (event: MessageEvent<unknown>) => {
-      if (event.data === QUANTIZER_RELEASE_MESSAGE) this.running = false;
+      if (event.data === DAC_RELEASE_MESSAGE) this.running = false;
     };
   }
 

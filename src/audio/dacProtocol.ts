@@ -1,12 +1,12 @@
-// What the main thread and the quantizer worklet agree on: the processor's name and its options.
-// Leaves out: the quantizer itself (src/dsp/dac/quantizer.ts).
+// What the main thread and the DAC worklets (quantizer, low-rate DAC) agree on: processor names and options.
+// Leaves out: the models themselves (src/dsp/dac).
 import type { DitherKind, NoiseShaping } from '../dsp/dac/dither';
 
 /** Name the quantizer AudioWorkletProcessor is registered under. */
 export const QUANTIZER_PROCESSOR_NAME = 'amp-lab-quantizer';
 
 /** Posted to the node's port when its chain is disposed: the processor stops and can be collected. */
-export const QUANTIZER_RELEASE_MESSAGE = 'release';
+export const DAC_RELEASE_MESSAGE = 'release';
 
 /** A chain's DAC stage: gain in the digital domain, N-bit quantization with dither, then make-up gain. */
 export interface QuantizerSettings {
@@ -21,3 +21,12 @@ export interface QuantizerSettings {
 
 /** processorOptions sent to the worklet (plain data). */
 export type QuantizerProcessorOptions = Pick<QuantizerSettings, 'bits' | 'dither' | 'shaping' | 'seed'>;
+
+/** Name the low-rate DAC AudioWorkletProcessor is registered under. */
+export const LOW_RATE_DAC_PROCESSOR_NAME = 'amp-lab-low-rate-dac';
+
+/** A DAC running at the context's rate / oversampling, reconstructed by a hold (NOS) or an oversampling filter. */
+export interface LowRateDacSettings {
+  readonly oversampling: number;
+  readonly mode: 'nos' | 'oversampled';
+}
