@@ -61,18 +61,23 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
   };
 }
 
-/** A DAC at ctx.sampleRate / oversampling (stereo worklet); the context needs ensureWorkletModules first. */
-function lowRateDacNode(ctx: BaseAudioContext, settings: LowRateDacSettings): AudioNode {
-  const options: LowRateDacSettings = { oversampling: settings.oversampling, mode: settings.mode };
-  return new AudioWorkletNode(ctx, LOW_RATE_DAC_PROCESSOR_NAME, {
+/** One of the chain's worklet processors, one input and one output, always stereo. */
+function stereoWorkletNode(ctx: BaseAudioContext, name: string, processorOptions: object): AudioWorkletNode {
+  return new AudioWorkletNode(ctx, name, {
     numberOfInputs: 1,
     numberOfOutputs: 1,
     outputChannelCount: [2],
     channelCount: 2,
     channelCountMode: 'explicit',
     channelInterpretation: 'speakers',
-    processorOptions: options,
+    processorOptions,
   });
+}
+
+/** A DAC at ctx.sampleRate / oversampling (stereo worklet); the context needs ensureWorkletModules first. */
+function lowRateDacNode(ctx: BaseAudioContext, settings: LowRateDacSettings): AudioNode {
+  const options: LowRateDacSettings = { oversampling: settings.oversampling, mode: settings.mode };
+  return stereoWorkletNode(ctx, LOW_RATE_DAC_PROCESSOR_NAME, options);
 }
 
 /**
@@ -85,15 +90,7 @@ function quantizerNodes(ctx: BaseAudioContext, q: QuantizerSettings): AudioNode[
   const options: QuantizerProcessorOptions = { bits: q.bits, dither: q.dither, shaping: q.shaping, seed: q.seed };
   return [
     new GainNode(ctx, { gain: dbToGain(q.inputGainDb) }),
-    new AudioWorkletNode(ctx, QUANTIZER_PROCESSOR_NAME, {
-      numberOfInputs: 1,
-      numberOfOutputs: 1,
-      outputChannelCount: [2],
-      channelCount: 2,
-      channelCountMode: 'explicit',
-      channelInterpretation: 'speakers',
-      processorOptions: options,
-    }),
+    stereoWorkletNode(ctx, QUANTIZER_PROCESSOR_NAME, options),
     new GainNode(ctx, { gain: dbToGain(-q.inputGainDb) }),
   ];
 }
