@@ -5,6 +5,7 @@ import type { Biquad } from '../dsp/biquad';
 import { checkChainSettings, MAX_DELAY_SECONDS, type ChainSettings } from './chainSettings';
 import {
   DAC_RELEASE_MESSAGE,
+  JITTER_PROCESSOR_NAME,
   LOW_RATE_DAC_PROCESSOR_NAME,
   QUANTIZER_PROCESSOR_NAME,
   type LowRateDacSettings,
@@ -45,9 +46,10 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
   const gain = new GainNode(ctx, { gain: dbToGain(settings.gainDb) });
   const quantizer = settings.quantizer ? quantizerNodes(ctx, settings.quantizer) : [];
   const lowRate = settings.lowRateDac ? [lowRateDacNode(ctx, settings.lowRateDac)] : [];
+  const jitter = settings.jitter ? [stereoWorkletNode(ctx, JITTER_PROCESSOR_NAME, { ...settings.jitter })] : [];
   const delaySeconds = settings.delaySeconds ?? 0;
   const delay = delaySeconds > 0 ? [new DelayNode(ctx, { delayTime: delaySeconds, maxDelayTime: MAX_DELAY_SECONDS })] : [];
-  const nodes: AudioNode[] = [...delay, ...quantizer, ...lowRate, ...settings.sections.map((section) => sectionNode(ctx, section)), gain];
+  const nodes: AudioNode[] = [...delay, ...quantizer, ...lowRate, ...jitter, ...settings.sections.map((section) => sectionNode(ctx, section)), gain];
   for (let index = 1; index < nodes.length; index++) (nodes[index - 1] as AudioNode).connect(nodes[index] as AudioNode);
   return {
     input: nodes[0] as AudioNode,

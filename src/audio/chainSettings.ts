@@ -3,7 +3,7 @@
 import { type Biquad, isStableBiquad } from '../dsp/biquad';
 import { LOW_RATE_FACTORS } from '../dsp/dac/lowRateDac';
 import { BIT_DEPTH_RANGE } from '../dsp/dac/quantizer';
-import type { LowRateDacSettings, QuantizerSettings } from './dacProtocol';
+import type { JitterSettings, LowRateDacSettings, QuantizerSettings } from './dacProtocol';
 
 export { isStableBiquad };
 
@@ -16,9 +16,14 @@ export interface ChainSettings {
   readonly quantizer?: QuantizerSettings;
   /** A DAC at a fraction of the context's rate (after the quantizer, before the sections). */
   readonly lowRateDac?: LowRateDacSettings;
+  /** A DAC clock with jitter (after the low-rate DAC, before the sections). */
+  readonly jitter?: JitterSettings;
   /** A plain delay at the start, seconds (to line a chain up with another whose stages add latency). */
   readonly delaySeconds?: number;
 }
+
+/** Largest clock jitter a chain accepts, seconds rms (the jitter processor's safe range at 44.1–48 kHz). */
+export const MAX_JITTER_SECONDS_RMS = 50e-6;
 
 /** Longest delay a chain may start with, seconds. */
 export const MAX_DELAY_SECONDS = 1;
@@ -46,6 +51,8 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if (!sameQuantizer(a.quantizer, b.quantizer)) return false;
   if (a.lowRateDac?.oversampling !== b.lowRateDac?.oversampling || a.lowRateDac?.mode !== b.lowRateDac?.mode) return false;
   if ((a.delaySeconds ?? 0) !== (b.delaySeconds ?? 0)) return false;
+  const [ja, jb] = [a.jitter, b.jitter];
+  if (ja !== jb && !(ja && jb && ja.jitterSecondsRms === jb.jitterSecondsRms && ja.kind === jb.kind && ja.jitterFrequencyHz === jb.jitterFrequencyHz && ja.seed === jb.seed)) return false;
   return a.sections.every((section, index) => {
     const other = b.sections[index];
     return other !== undefined && sameBiquad(section, other);
@@ -63,6 +70,10 @@ export function checkChainSettings(settings: ChainSettings): void {
   if (q && !Number.isFinite(q.inputGainDb)) throw new RangeError(`quantizer input gain ${q.inputGainDb} dB is not finite`);
   const delay = settings.delaySeconds ?? 0;
   if (!(delay >= 0 && delay <= MAX_DELAY_SECONDS)) throw new RangeError(`chain delay ${delay} s is outside 0 … ${MAX_DELAY_SECONDS} s`);
+  const jitter = settings.jitter;
+  if (jitter && !(jitter.jitterSecondsRms >= 0 && jitter.jitterSecondsRms <= MAX_JITTER_SECONDS_RMS && jitter.jitterFrequencyHz > 0)) {
+    throw new RangeError(`jitter ${jitter.jitterSecondsRms} s rms at ${jitter.jitterFrequencyHz} Hz is outside the supported range`);
+  }
   const dac = settings.lowRateDac;
   if (dac && !LOW_RATE_FACTORS.includes(dac.oversampling)) {
     throw new RangeError(`low-rate DAC factor ${dac.oversampling} is not one of ${LOW_RATE_FACTORS.join(', ')}`);

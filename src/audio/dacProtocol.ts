@@ -30,3 +30,14 @@ export interface LowRateDacSettings {
   readonly oversampling: number;
   readonly mode: 'nos' | 'oversampled';
 }
+
+/** Name the jitter AudioWorkletProcessor is registered under. */
+export const JITTER_PROCESSOR_NAME = 'amp-lab-jitter';
+
+/** A DAC clock with jitter: the sampling-time error applied to the program (rms seconds, random or sinusoidal). */
+export interface JitterSettings {
+  readonly jitterSecondsRms: number;
+  readonly kind: 'random' | 'sinusoidal';
+  readonly jitterFrequencyHz: number;
+  readonly seed: number;
+}

@@ -1,10 +1,11 @@
-// Every AudioWorklet module the site's graphs use (the safety limiter, the DAC quantizer, the low-rate DAC), added to a
+// Every AudioWorklet module the site's graphs use (the safety limiter and the DAC models: quantizer, low-rate DAC, jitter), added to a
 // context — live or offline — once. Leaves out: the processors themselves.
 import limiterWorkletUrl from './limiter.worklet.ts?worker&url';
+import jitterWorkletUrl from './jitter.worklet.ts?worker&url';
 import lowRateDacWorkletUrl from './lowRateDac.worklet.ts?worker&url';
 import quantizerWorkletUrl from './quantizer.worklet.ts?worker&url';
 
-const WORKLET_URLS = [limiterWorkletUrl, quantizerWorkletUrl, lowRateDacWorkletUrl] as const;
+const WORKLET_URLS = [limiterWorkletUrl, quantizerWorkletUrl, lowRateDacWorkletUrl, jitterWorkletUrl] as const;
 const modules = new WeakMap<BaseAudioContext, Promise<void>>();
 
 /** Adds every module to `ctx` once; must finish before any chain or safety stage is built on it. */

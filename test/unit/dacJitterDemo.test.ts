@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { jitterDemo, jitterSnrCurve } from '../../src/dsp/dac/jitterDemo';
+
+describe('jitter demo', () => {
+  it('measures the jittered tone’s SNR within 1 dB of −20·log10(2π·f·tj)', () => {
+    for (const [toneHz, rms] of [[10000, 1e-9], [5000, 1e-6]] as const) {
+      const demo = jitterDemo({ toneHz, jitterSecondsRms: rms, kind: 'random', jitterFrequencyHz: 1000 });
+      const expected = -20 * Math.log10(2 * Math.PI * toneHz * rms);
+      expect(Math.abs(demo.measuredSnrDb - expected)).toBeLessThan(1);
+      expect(demo.theoreticalSnrDb).toBeCloseTo(expected, 6);
+    }
+  });
+
+  it('draws an SNR curve that falls 6.02 dB per octave', () => {
+    const [low, high] = jitterSnrCurve([1000, 2000], 1e-9);
+    expect((low?.y ?? 0) - (high?.y ?? 0)).toBeCloseTo(20 * Math.log10(2), 6);
+  });
+});
