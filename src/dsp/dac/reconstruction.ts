@@ -91,7 +91,7 @@ const KAISER_MARGIN_DB = 1;
 /**
  * Interpolation kernel at the output rate L·fs, centred (index M is t = 0, length 2M + 1): an ideal low-pass with
  * gain L and cutoff at the middle of the filter's transition band, h[j] = 2(fc/fs)·sinc(2(fc/fs)·j/L), times a Kaiser
- * window. Order from Kaiser's formula N = (A − 7.95)/(2.285·Δω), Δω = 2π·(stop − pass)/L rad/sample, and
+ * window; order from Kaiser's formula N = (A − 7.95)/(2.285·Δω), Δω = 2π·(stop − pass)/L rad/sample, and
  * β = kaiserBeta(A), with A raised by KAISER_MARGIN_DB because those formulas are approximate. For the PCM1796
  * filter fc = fs/2, so h[j] is zero at every non-zero multiple of L and the output passes exactly through the input
  * samples.
