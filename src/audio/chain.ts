@@ -49,7 +49,16 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
   const jitter = settings.jitter ? [stereoWorkletNode(ctx, JITTER_PROCESSOR_NAME, { ...settings.jitter })] : [];
   const delaySeconds = settings.delaySeconds ?? 0;
   const delay = delaySeconds > 0 ? [new DelayNode(ctx, { delayTime: delaySeconds, maxDelayTime: MAX_DELAY_SECONDS })] : [];
-  const nodes: AudioNode[] = [...delay, ...quantizer, ...lowRate, ...jitter, ...settings.sections.map((section) => sectionNode(ctx, section)), gain];
+  const clipper = settings.clipper ? [clipperNode(ctx, settings.clipper.levelFullScale)] : [];
+  const nodes: AudioNode[] = [
+    ...delay,
+    ...quantizer,
+    ...lowRate,
+    ...jitter,
+    ...settings.sections.map((section) => sectionNode(ctx, section)),
+    ...clipper,
+    gain,
+  ];
   for (let index = 1; index < nodes.length; index++) (nodes[index - 1] as AudioNode).connect(nodes[index] as AudioNode);
   return {
     input: nodes[0] as AudioNode,
@@ -61,6 +70,22 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
       }
     },
   };
+}
+
+/** Points of the clipper's curve over the WaveShaperNode's input range −1…1 (odd, so 0 maps exactly to 0). */
+const CLIPPER_CURVE_POINTS = 8193;
+
+/**
+ * A hard clip at ±level: a WaveShaperNode whose curve is y = clamp(x, −level, level) on −1…1, without
+ * oversampling (the clip happens at the sample rate, adding no delay). Inputs beyond ±1 hold the end values.
+ */
+function clipperNode(ctx: BaseAudioContext, levelFullScale: number): AudioNode {
+  const curve = new Float32Array(CLIPPER_CURVE_POINTS);
+  for (let i = 0; i < CLIPPER_CURVE_POINTS; i++) {
+    const x = (2 * i) / (CLIPPER_CURVE_POINTS - 1) - 1;
+    curve[i] = Math.max(-levelFullScale, Math.min(levelFullScale, x));
+  }
+  return new WaveShaperNode(ctx, { curve, oversample: 'none' });
 }
 
 /** One of the chain's worklet processors, one input and one output, always stereo. */

@@ -18,6 +18,8 @@ export interface ChainSettings {
   readonly lowRateDac?: LowRateDacSettings;
   /** A DAC clock with jitter (after the low-rate DAC, before the sections). */
   readonly jitter?: JitterSettings;
+  /** A hard clip at ±levelFullScale (an amplifier running out of voltage, in the program's units), after the sections. */
+  readonly clipper?: { readonly levelFullScale: number };
   /** A plain delay at the start, seconds (to line a chain up with another whose stages add latency). */
   readonly delaySeconds?: number;
 }
@@ -51,6 +53,7 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if (!sameQuantizer(a.quantizer, b.quantizer)) return false;
   if (a.lowRateDac?.oversampling !== b.lowRateDac?.oversampling || a.lowRateDac?.mode !== b.lowRateDac?.mode) return false;
   if ((a.delaySeconds ?? 0) !== (b.delaySeconds ?? 0)) return false;
+  if (a.clipper?.levelFullScale !== b.clipper?.levelFullScale) return false;
   const [ja, jb] = [a.jitter, b.jitter];
   if (ja !== jb && !(ja && jb && ja.jitterSecondsRms === jb.jitterSecondsRms && ja.kind === jb.kind && ja.jitterFrequencyHz === jb.jitterFrequencyHz && ja.seed === jb.seed)) return false;
   return a.sections.every((section, index) => {
@@ -70,6 +73,8 @@ export function checkChainSettings(settings: ChainSettings): void {
   if (q && !Number.isFinite(q.inputGainDb)) throw new RangeError(`quantizer input gain ${q.inputGainDb} dB is not finite`);
   const delay = settings.delaySeconds ?? 0;
   if (!(delay >= 0 && delay <= MAX_DELAY_SECONDS)) throw new RangeError(`chain delay ${delay} s is outside 0 … ${MAX_DELAY_SECONDS} s`);
+  const clip = settings.clipper?.levelFullScale;
+  if (clip !== undefined && !(clip > 0 && Number.isFinite(clip))) throw new RangeError(`clip level ${clip} is not a positive number`);
   const jitter = settings.jitter;
   if (jitter && !(jitter.jitterSecondsRms >= 0 && jitter.jitterSecondsRms <= MAX_JITTER_SECONDS_RMS && jitter.jitterFrequencyHz > 0)) {
     throw new RangeError(`jitter ${jitter.jitterSecondsRms} s rms at ${jitter.jitterFrequencyHz} Hz is outside the supported range`);

@@ -2,6 +2,9 @@
 // synthesized with Tone.js offline so it has real bass, mid and treble content. Leaves out: melody, reverb.
 import { loadTone } from './context';
 import { normalizePeak, wrapTail } from './loop';
+import { MUSIC_PEAK_DBFS } from './programLevels';
+
+export { MUSIC_PEAK_DBFS };
 
 export const MUSIC_TEMPO_BPM = 120;
 export const MUSIC_BARS = 4;
@@ -12,9 +15,6 @@ const BAR_SECONDS = BEATS_PER_BAR * BEAT_SECONDS;
 export const MUSIC_LOOP_SECONDS = MUSIC_BARS * BAR_SECONDS;
 /** Extra render after the loop end, folded back onto its start so every tail rings on seamlessly. */
 const TAIL_SECONDS = 1;
-/** Peak level of the finished loop, dBFS. */
-export const MUSIC_PEAK_DBFS = -3;
-
 /** One bar per chord: i – VI – III – VII in A minor (Am, F, C, G). */
 const BARS = [
   { root: 'A1', fifth: 'E2', octave: 'A2', chord: ['A3', 'C4', 'E4', 'A4'] },
