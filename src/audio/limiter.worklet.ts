@@ -2,17 +2,7 @@
 // audio: the last stage before the speakers. Leaves out: everything else in the chain.
 import { LIMITER_CEILING_DBFS, PeakLimiter } from '../dsp/limiter';
 import { LIMITER_CHANNEL_COUNT, LIMITER_PROCESSOR_NAME, LIMITER_RELEASE_MESSAGE } from './limiterProtocol';
-
-// The AudioWorkletGlobalScope, which TypeScript's DOM library does not describe.
-declare const sampleRate: number;
-declare class AudioWorkletProcessor {
-  readonly port: MessagePort;
-  constructor(options?: AudioWorkletNodeOptions);
-}
-declare function registerProcessor(
-  name: string,
-  processorConstructor: new (options: AudioWorkletNodeOptions) => AudioWorkletProcessor,
-): void;
+import { registerProcessor, ReleasableProcessor, workletSampleRate } from './workletScope';
 
 /** Nothing connected: the limiter reads missing channels as silence (and flushes its delay line). */
 const NO_INPUT: readonly Float32Array[] = [];
@@ -25,16 +15,12 @@ const NO_INPUT: readonly Float32Array[] = [];
  */
 const STORABLE_CEILING = Math.floor(10 ** (LIMITER_CEILING_DBFS / 20) * 2 ** 15) / 2 ** 15;
 
-class PeakLimiterProcessor extends AudioWorkletProcessor {
+class PeakLimiterProcessor extends ReleasableProcessor {
   private readonly limiter = new PeakLimiter({ ceilingDbfs: LIMITER_CEILING_DBFS, channelCount: LIMITER_CHANNEL_COUNT });
-  private running = true;
 
   constructor(options: AudioWorkletNodeOptions) {
-    super(options);
-    this.limiter.prepare(sampleRate);
-    this.port.onmessage = (event: MessageEvent<unknown>) => {
-      if (event.data === LIMITER_RELEASE_MESSAGE) this.running = false;
-    };
+    super(options, LIMITER_RELEASE_MESSAGE);
+    this.limiter.prepare(workletSampleRate());
   }
 
   /**

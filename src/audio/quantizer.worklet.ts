@@ -2,46 +2,30 @@
 // channel. Leaves out: gain before and after (GainNodes around it) and anything analog.
 import { createQuantizer } from '../dsp/dac/quantizer';
 import { mulberry32 } from '../dsp/random';
-import { QUANTIZER_PROCESSOR_NAME, DAC_RELEASE_MESSAGE, type QuantizerProcessorOptions } from './dacProtocol';
-
-// The AudioWorkletGlobalScope, which TypeScript's DOM library does not describe.
-declare class AudioWorkletProcessor {
-  readonly port: MessagePort;
-  constructor(options?: AudioWorkletNodeOptions);
-}
-declare function registerProcessor(
-  name: string,
-  processorConstructor: new (options: AudioWorkletNodeOptions) => AudioWorkletProcessor,
-): void;
+import { DAC_RELEASE_MESSAGE, QUANTIZER_PROCESSOR_NAME, type QuantizerProcessorOptions } from './dacProtocol';
+import { forEachChannel, registerProcessor, ReleasableProcessor } from './workletScope';
 
 const CHANNELS = 2;
 
-class QuantizerProcessor extends AudioWorkletProcessor {
+class QuantizerProcessor extends ReleasableProcessor {
   private readonly quantizers: ((x: number) => number)[];
-  private running = true;
+  private readonly silence = new Float32Array(128);
 
   constructor(options: AudioWorkletNodeOptions) {
-    super(options);
+    super(options, DAC_RELEASE_MESSAGE);
     const settings = options.processorOptions as QuantizerProcessorOptions;
     this.quantizers = Array.from({ length: CHANNELS }, (_, channel) =>
       createQuantizer(settings.bits, settings.dither, mulberry32(settings.seed + channel * 7919), settings.shaping),
     );
-    this.port.onmessage = (event: MessageEvent<unknown>) => {
-      if (event.data === DAC_RELEASE_MESSAGE) this.running = false;
-    };
   }
 
   /** Quantizes each channel sample by sample; a missing input is silence (still dithered). No allocation. */
   process(inputList: Float32Array[][], outputList: Float32Array[][]): boolean {
-    const input = inputList[0] ?? [];
-    const output = outputList[0] ?? [];
-    for (let channel = 0; channel < output.length; channel++) {
-      const out = output[channel] as Float32Array;
-      const inp = input[channel] ?? input[0];
-      const quantize = this.quantizers[channel] ?? this.quantizers[0];
-      if (!quantize) continue;
-      for (let n = 0; n < out.length; n++) out[n] = quantize(inp ? (inp[n] as number) : 0);
-    }
+    forEachChannel(inputList, outputList, this.silence, (channel, input, output) => {
+      const quantize = this.quantizers[channel];
+      if (!quantize) return;
+      for (let n = 0; n < output.length; n++) output[n] = quantize(input[n] as number);
+    });
     return this.running;
   }
 }

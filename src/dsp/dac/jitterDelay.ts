@@ -2,7 +2,7 @@
  * Streaming clock-jitter emulation for any band-limited signal: each output sample is the input read at a jittered
  * instant by a time-varying windowed-sinc fractional delay. Leaves out: jitter spectra other than white or single-tone.
  */
-import { kaiserBeta, sinc } from './reconstruction';
+import { besselI0, kaiserBeta, sinc } from './reconstruction';
 import type { JitterKind } from './jitter';
 
 export type { JitterKind } from './jitter';
@@ -36,18 +36,6 @@ const HISTORY = 64;
 
 /** Kaiser window stopband target in dB: with 32 taps the transition band is then ≈ ±0.09·fs around fs/2. */
 const KAISER_ATTENUATION_DB = 90;
-
-/** Modified Bessel function of the first kind, order 0, by its power series Σ ((x/2)^k / k!)². */
-function besselI0(x: number): number {
-  const halfX = x / 2;
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < 200 && term > 1e-17 * sum; k++) {
-    term *= (halfX / k) ** 2;
-    sum += term;
-  }
-  return sum;
-}
 
 interface KernelTable {
   /** base[j·TAPS + m] = h(j/PHASES − (m − 15)), j = 0 … PHASES − 1. */

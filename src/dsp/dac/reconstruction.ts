@@ -64,7 +64,7 @@ export const PCM1796_FILTER: Readonly<ReconstructionFilter> = {
 };
 
 /** Modified Bessel function of the first kind, order 0, by its power series Σ ((x/2)^k / k!)². */
-function besselI0(x: number): number {
+export function besselI0(x: number): number {
   const halfX = x / 2;
   let term = 1;
   let sum = 1;
