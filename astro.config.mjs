@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { stripCatalogueNotes } from './scripts/stripCatalogueNotes.mjs';
 
 export default defineConfig({
   output: 'static',
@@ -15,4 +16,5 @@ export default defineConfig({
     rehypePlugins: [[rehypeKatex, { output: 'html', throwOnError: true }]],
   },
   devToolbar: { enabled: false },
+  vite: { plugins: [stripCatalogueNotes()] },
 });

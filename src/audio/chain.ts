@@ -12,6 +12,7 @@ import {
   type QuantizerProcessorOptions,
   type QuantizerSettings,
 } from './dacProtocol';
+import { whiteNoise } from '../dsp/testSignals';
 import { dbToGain } from './volume';
 
 export type { ChainSettings };
@@ -60,16 +61,39 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
     gain,
   ];
   for (let index = 1; index < nodes.length; index++) (nodes[index - 1] as AudioNode).connect(nodes[index] as AudioNode);
+  const hiss = settings.noise && settings.noise.rmsFullScale > 0 ? noiseSourceNode(ctx, settings.noise.rmsFullScale, settings.noise.seed) : null;
+  hiss?.connect(gain);
   return {
     input: nodes[0] as AudioNode,
     output: gain,
     dispose() {
+      if (hiss) {
+        hiss.stop();
+        hiss.disconnect();
+      }
       for (const node of nodes) {
         node.disconnect();
         if (node instanceof AudioWorkletNode) node.port.postMessage(DAC_RELEASE_MESSAGE);
       }
     },
   };
+}
+
+/** Length of the looped hiss buffer, seconds (long enough that its repetition isn't heard). */
+const NOISE_LOOP_SECONDS = 3;
+
+/**
+ * An amplifier's hiss: independent white noise in each channel at rmsFullScale, looped and started at once, to be
+ * summed into the chain after the clipper (the noise of the output stage, which the clip does not touch).
+ */
+function noiseSourceNode(ctx: BaseAudioContext, rmsFullScale: number, seed: number): AudioBufferSourceNode {
+  const length = Math.round(NOISE_LOOP_SECONDS * ctx.sampleRate);
+  const buffer = new AudioBuffer({ numberOfChannels: 2, length, sampleRate: ctx.sampleRate });
+  buffer.getChannelData(0).set(whiteNoise(length, rmsFullScale, seed));
+  buffer.getChannelData(1).set(whiteNoise(length, rmsFullScale, seed ^ 0x5bd1e995));
+  const source = new AudioBufferSourceNode(ctx, { buffer, loop: true });
+  source.start();
+  return source;
 }
 
 /** Points of the clipper's curve over the WaveShaperNode's input range −1…1 (odd, so 0 maps exactly to 0). */

@@ -1,8 +1,7 @@
 // One version (A or B) of a widget's signal chain as data: biquad sections in series, then a gain.
 // Checks that it can play safely. Leaves out: the audio nodes (chain.ts builds them).
 import { type Biquad, isStableBiquad } from '../dsp/biquad';
-import { LOW_RATE_FACTORS } from '../dsp/dac/lowRateDac';
-import { BIT_DEPTH_RANGE } from '../dsp/dac/quantizer';
+import { BIT_DEPTH_RANGE, LOW_RATE_FACTORS } from '../dsp/dac/ranges';
 import type { JitterSettings, LowRateDacSettings, QuantizerSettings } from './dacProtocol';
 
 export { isStableBiquad };
@@ -22,7 +21,12 @@ export interface ChainSettings {
   readonly clipper?: { readonly levelFullScale: number };
   /** A plain delay at the start, seconds (to line a chain up with another whose stages add latency). */
   readonly delaySeconds?: number;
+  /** White noise added after the clipper (an amplifier's hiss), rms in the program's units (full scale = 1). */
+  readonly noise?: { readonly rmsFullScale: number; readonly seed: number };
 }
+
+/** Loudest hiss a chain accepts, rms relative to full scale (−20 dBFS; the limiter still follows). */
+export const MAX_NOISE_RMS_FULL_SCALE = 0.1;
 
 /** Largest clock jitter a chain accepts, seconds rms (the jitter processor's safe range at 44.1–48 kHz). */
 export const MAX_JITTER_SECONDS_RMS = 50e-6;
@@ -54,6 +58,7 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if (a.lowRateDac?.oversampling !== b.lowRateDac?.oversampling || a.lowRateDac?.mode !== b.lowRateDac?.mode) return false;
   if ((a.delaySeconds ?? 0) !== (b.delaySeconds ?? 0)) return false;
   if (a.clipper?.levelFullScale !== b.clipper?.levelFullScale) return false;
+  if (a.noise?.rmsFullScale !== b.noise?.rmsFullScale || a.noise?.seed !== b.noise?.seed) return false;
   const [ja, jb] = [a.jitter, b.jitter];
   if (ja !== jb && !(ja && jb && ja.jitterSecondsRms === jb.jitterSecondsRms && ja.kind === jb.kind && ja.jitterFrequencyHz === jb.jitterFrequencyHz && ja.seed === jb.seed)) return false;
   return a.sections.every((section, index) => {
@@ -75,6 +80,10 @@ export function checkChainSettings(settings: ChainSettings): void {
   if (!(delay >= 0 && delay <= MAX_DELAY_SECONDS)) throw new RangeError(`chain delay ${delay} s is outside 0 … ${MAX_DELAY_SECONDS} s`);
   const clip = settings.clipper?.levelFullScale;
   if (clip !== undefined && !(clip > 0 && Number.isFinite(clip))) throw new RangeError(`clip level ${clip} is not a positive number`);
+  const noise = settings.noise;
+  if (noise && !(noise.rmsFullScale >= 0 && noise.rmsFullScale <= MAX_NOISE_RMS_FULL_SCALE)) {
+    throw new RangeError(`noise ${noise.rmsFullScale} rms is outside 0 … ${MAX_NOISE_RMS_FULL_SCALE} of full scale`);
+  }
   const jitter = settings.jitter;
   if (jitter && !(jitter.jitterSecondsRms >= 0 && jitter.jitterSecondsRms <= MAX_JITTER_SECONDS_RMS && jitter.jitterFrequencyHz > 0)) {
     throw new RangeError(`jitter ${jitter.jitterSecondsRms} s rms at ${jitter.jitterFrequencyHz} Hz is outside the supported range`);

@@ -173,3 +173,21 @@ export function formatVolts(volts: number): string {
   if (magnitude >= 0.0995) return `${signPrefix(volts, magnitude.toFixed(2), '')}${magnitude.toFixed(2)} V`;
   return withPrefixes(volts, 'V', SMALL_VOLT_PREFIXES, componentMantissa);
 }
+
+/** Prefixes from n up to none, for powers and currents. */
+const NANO_TO_NONE: readonly Prefix[] = [
+  { from: 1, factor: 1, symbol: '' },
+  { from: 1e-3, factor: 1e-3, symbol: 'm' },
+  { from: 1e-6, factor: 1e-6, symbol: MICRO },
+  { from: 0, factor: 1e-9, symbol: 'n' },
+];
+
+/** A power, three significant digits: 0.0167 → "16.7 mW", 1.31 → "1.31 W", 1.67e-5 → "16.7 µW". */
+export function formatWatts(watts: number): string {
+  return withPrefixes(watts, 'W', NANO_TO_NONE, componentMantissa);
+}
+
+/** A current, three significant digits: 0.1655 → "166 mA", 2.36e-4 → "236 µA", 1.2 → "1.2 A". */
+export function formatAmps(amps: number): string {
+  return withPrefixes(amps, 'A', NANO_TO_NONE, componentMantissa);
+}

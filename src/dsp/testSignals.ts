@@ -85,3 +85,24 @@ export function sine(
   }
   return output;
 }
+
+/**
+ * White noise: uniform samples from mulberry32(seed), scaled so the block's RMS is exactly rms (a flat spectrum,
+ * like an amplifier's hiss). The same seed always gives the same samples.
+ */
+export function whiteNoise(lengthSamples: number, rms: number, seed: number): Float32Array {
+  if (!(rms >= 0 && Number.isFinite(rms))) throw new RangeError(`whiteNoise: rms ${rms} is not finite and ≥ 0`);
+  const output = new Float32Array(Math.max(0, Math.floor(lengthSamples)));
+  const random = mulberry32(seed);
+  const raw = new Float64Array(output.length);
+  let sumOfSquares = 0;
+  for (let n = 0; n < raw.length; n++) {
+    const sample = 2 * random() - 1;
+    raw[n] = sample;
+    sumOfSquares += sample * sample;
+  }
+  if (sumOfSquares === 0) return output;
+  const gain = rms / Math.sqrt(sumOfSquares / raw.length);
+  for (let n = 0; n < raw.length; n++) output[n] = (raw[n] as number) * gain;
+  return output;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYPASS_CHAIN, chainSettingsEqual, checkChainSettings, isStableBiquad } from '../../src/audio/chainSettings';
+import { BYPASS_CHAIN, chainSettingsEqual, checkChainSettings, isStableBiquad, MAX_NOISE_RMS_FULL_SCALE } from '../../src/audio/chainSettings';
 
 /** Denominator 1 + a1·z⁻¹ + a2·z⁻² with complex poles r·e^(±jθ): a1 = −2r·cosθ, a2 = r². */
 const complexPoles = (radius: number, angleRad: number) => ({
@@ -60,5 +60,22 @@ describe('chainSettingsEqual', () => {
     expect(chainSettingsEqual(base, { sections: [first, second], gainDb: -2.1 })).toBe(false);
     expect(chainSettingsEqual(base, { sections: [second, first], gainDb: -2 })).toBe(false);
     expect(chainSettingsEqual(base, { sections: [first], gainDb: -2 })).toBe(false);
+  });
+});
+
+describe('the hiss stage', () => {
+  it('accepts hiss up to −20 dBFS rms and refuses louder or negative hiss', () => {
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, noise: { rmsFullScale: MAX_NOISE_RMS_FULL_SCALE, seed: 1 } })).not.toThrow();
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, noise: { rmsFullScale: 0.2, seed: 1 } })).toThrow(RangeError);
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, noise: { rmsFullScale: -1e-3, seed: 1 } })).toThrow(RangeError);
+    expect(MAX_NOISE_RMS_FULL_SCALE).toBeCloseTo(10 ** (-20 / 20), 12);
+  });
+
+  it('two chains differ when their hiss level or seed differs', () => {
+    const hiss = { ...BYPASS_CHAIN, noise: { rmsFullScale: 1e-3, seed: 1 } };
+    expect(chainSettingsEqual(hiss, { ...BYPASS_CHAIN, noise: { rmsFullScale: 1e-3, seed: 1 } })).toBe(true);
+    expect(chainSettingsEqual(hiss, { ...BYPASS_CHAIN, noise: { rmsFullScale: 2e-3, seed: 1 } })).toBe(false);
+    expect(chainSettingsEqual(hiss, { ...BYPASS_CHAIN, noise: { rmsFullScale: 1e-3, seed: 2 } })).toBe(false);
+    expect(chainSettingsEqual(hiss, BYPASS_CHAIN)).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ import {
   formatOhms,
   formatSigned,
   formatVolts,
+  formatWatts,
+  formatAmps,
 } from '../../src/components/format';
 
 const MINUS_SIGN = '\u2212';
@@ -165,5 +167,20 @@ describe('component values', () => {
     expect(formatVolts(490 / 523)).toBe('0.94 V');
     expect(formatVolts(0.05)).toBe('50 mV');
     expect(formatVolts(0)).toBe('0 V');
+  });
+});
+
+describe('formatWatts and formatAmps', () => {
+  it('write powers with prefixes and three significant digits', () => {
+    expect(formatWatts(0.0167)).toBe('16.7 mW');
+    expect(formatWatts(1.31)).toBe('1.31 W');
+    expect(formatWatts(1.67e-5)).toBe('16.7 \u00b5W');
+    expect(formatWatts(0.9996)).toBe('1 W');
+  });
+
+  it('write currents with prefixes and three significant digits', () => {
+    expect(formatAmps(0.1655)).toBe('166 mA');
+    expect(formatAmps(2.36e-4)).toBe('236 \u00b5A');
+    expect(formatAmps(1.2)).toBe('1.2 A');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fftInPlace } from '../../src/dsp/fft';
 import { mulberry32 } from '../../src/dsp/random';
 import { averagedPowerSpectrum, bandLevelDb, peakAbs, rmsDb, thirdOctaveBandEdgesHz } from '../../src/dsp/spectrum';
-import { PINK_NOISE_RMS_DBFS, createPinkFilter, pinkNoise, sine } from '../../src/dsp/testSignals';
+import { PINK_NOISE_RMS_DBFS, createPinkFilter, pinkNoise, sine, whiteNoise } from '../../src/dsp/testSignals';
 
 /** Mulberry32 written again with BigInt arithmetic modulo 2³², as an independent reference. */
 function mulberry32Reference(seed: number, count: number): number[] {
@@ -122,5 +122,33 @@ describe('pinkNoise', () => {
 
   it('returns an empty array for zero length', () => {
     expect(pinkNoise(0, 48000).length).toBe(0);
+  });
+});
+
+describe('whiteNoise', () => {
+  it('has exactly the asked rms, zero mean within 3/√N, and the same samples for the same seed', () => {
+    const length = 48000;
+    const noise = whiteNoise(length, 0.01, 7);
+    const rms = Math.sqrt(noise.reduce((sum, x) => sum + x * x, 0) / length);
+    const mean = noise.reduce((sum, x) => sum + x, 0) / length;
+    expect(rms).toBeCloseTo(0.01, 6);
+    expect(Math.abs(mean)).toBeLessThan((3 * 0.01) / Math.sqrt(length));
+    expect(whiteNoise(length, 0.01, 7)).toEqual(noise);
+  });
+
+  it('is white: successive samples are uncorrelated (|r| < 3/√N)', () => {
+    const length = 48000;
+    const noise = whiteNoise(length, 1, 3);
+    let lagged = 0;
+    let power = 0;
+    for (let n = 1; n < length; n++) {
+      lagged += (noise[n] as number) * (noise[n - 1] as number);
+      power += (noise[n] as number) ** 2;
+    }
+    expect(Math.abs(lagged / power)).toBeLessThan(3 / Math.sqrt(length));
+  });
+
+  it('rejects a negative rms', () => {
+    expect(() => whiteNoise(10, -1, 1)).toThrow(RangeError);
   });
 });

@@ -3,8 +3,7 @@
 import { Fragment } from 'preact';
 import type { JSX } from 'preact';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { scaleLinear, scaleLog } from 'd3-scale';
-import type { ScaleContinuousNumeric } from 'd3-scale';
+import { linearScale, logScale, type Scale } from './scales';
 import { line } from 'd3-shape';
 import { autoYDomain } from './domain';
 import { NO_VALUE, formatNumber } from '../format';
@@ -107,7 +106,6 @@ const MARGIN_BOTTOM_PX = 2 * FONT_SIZE_PX + 3 * LABEL_GAP_PX;
 
 const DEFAULT_COLORS: readonly SeriesColor[] = ['a', 'b', 'c'];
 
-type Scale = ScaleContinuousNumeric<number, number>;
 
 interface PlotLayout {
   readonly left: number;
@@ -208,7 +206,7 @@ function layoutPlot(input: LayoutInput): PlotLayout {
   const { widthPx, heightPx, xKind, xDomain, yDomain, formatXTick, formatYTick } = input;
   const top = MARGIN_TOP_PX;
   const innerHeight = Math.max(MIN_INNER_HEIGHT_PX, heightPx - MARGIN_TOP_PX - MARGIN_BOTTOM_PX);
-  const yScale = scaleLinear().domain([yDomain[0], yDomain[1]]).range([top + innerHeight, top]);
+  const yScale = linearScale([yDomain[0], yDomain[1]], [top + innerHeight, top]);
   const yOptions = yCandidates(yScale, innerHeight, formatYTick);
   const yLabels = firstFittingTicks(yOptions, () => FONT_SIZE_PX, MIN_Y_LABEL_SPACING_PX);
   const widestYLabelPx = Math.max(0, ...yLabels.map((tick) => estimateLabelWidthPx(tick.label, FONT_SIZE_PX)));
@@ -217,11 +215,11 @@ function layoutPlot(input: LayoutInput): PlotLayout {
   const endLabelPx = estimateLabelWidthPx(formatXTick(xEnd, [xEnd]), FONT_SIZE_PX);
   const right = Math.ceil(Math.max(LABEL_GAP_PX + 2, endLabelPx / 2 + 2));
   const innerWidth = Math.max(MIN_INNER_WIDTH_PX, widthPx - left - right);
-  const xRange = [left, left + innerWidth];
+  const xRange: [number, number] = [left, left + innerWidth];
   const xScale: Scale =
     xKind === 'log'
-      ? scaleLog().domain([xDomain[0], xDomain[1]]).range(xRange)
-      : scaleLinear().domain([xDomain[0], xDomain[1]]).range(xRange);
+      ? logScale([xDomain[0], xDomain[1]], xRange)
+      : linearScale([xDomain[0], xDomain[1]], xRange);
   const xOptions = xCandidates(xScale, xKind, xDomain, input.xTicks, innerWidth, formatXTick);
   const xLabels = firstFittingTicks(
     xOptions,

@@ -1,6 +1,6 @@
 // The y range a plot shows when the caller does not fix it: the data's extent, widened and rounded.
 // Leaves out log y axes and outlier rejection (every finite sample inside the x domain counts).
-import { scaleLinear } from 'd3-scale';
+import { niceDomain } from './scales';
 import type { PlotPoint } from './interpolate';
 
 export interface AutoYDomainOptions {
@@ -15,7 +15,7 @@ export interface AutoYDomainOptions {
 /**
  * Extent of the finite y values whose x lies in `xDomain`, plus `include`; widened about its
  * middle to `minSpan` (shifted so it does not cross zero when all data lie strictly on one side),
- * then rounded outward to nice tick values by d3-scale's `nice()`.
+ * then rounded outward to nice tick values (d3-array's `nice()`, as d3-scale's uses).
  */
 export function autoYDomain(
   curves: readonly (readonly PlotPoint[])[],
@@ -59,6 +59,5 @@ export function autoYDomain(
     low -= pad;
     high += pad;
   }
-  const niced = scaleLinear().domain([low, high]).nice(options.tickCount).domain();
-  return [niced[0] ?? low, niced[1] ?? high];
+  return niceDomain([low, high], options.tickCount);
 }

@@ -1,5 +1,5 @@
 // Which tick values an axis labels at a given pixel size, and the short labels they carry.
-// Leaves out drawing (the plot components do it) and scale construction (d3-scale).
+// Leaves out drawing (the plot components do it) and scale construction (scales.ts).
 import { ticks as linearTicks } from 'd3-array';
 import { MINUS, formatFixed, formatSigned } from '../format';
 

@@ -7,8 +7,7 @@ import { type ReconstructionFilter, PCM1796_FILTER, interpolationKernel } from '
 /** 'nos': each low-rate sample held for L output samples; 'oversampled': Kaiser windowed-sinc interpolation. */
 export type ReconstructionMode = 'nos' | 'oversampled';
 
-/** Ratios R / (DAC rate) the lessons offer: at 48 kHz these are 24, 16, 12, 8 and 6 kHz DACs. */
-export const LOW_RATE_FACTORS: readonly number[] = [2, 3, 4, 6, 8];
+export { LOW_RATE_FACTORS } from './ranges';
 
 /**
  * Response of the hold as it is heard at the output rate L·fs, in dB: holding for L samples is an L-tap boxcar,

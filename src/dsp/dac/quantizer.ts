@@ -4,8 +4,9 @@
  * converter non-linearity (DNL/INL), oversampling, reconstruction filtering, clock jitter.
  */
 import { ditherSampleLsb, type DitherKind, type NoiseShaping } from './dither';
+import { BIT_DEPTH_RANGE } from './ranges';
 
-export const BIT_DEPTH_RANGE = { min: 1, max: 24 } as const;
+export { BIT_DEPTH_RANGE };
 
 function assertBitDepth(bits: number, caller: string): void {
   if (!Number.isInteger(bits) || bits < BIT_DEPTH_RANGE.min || bits > BIT_DEPTH_RANGE.max) {

@@ -1,0 +1,53 @@
+/**
+ * Ranges the matcher accepts for custom headphones, sources and listening targets, with the message shown next to
+ * a field whose value is outside them. Every value inside these ranges gives a finite result (tested).
+ */
+
+export interface FieldRange {
+  readonly min: number;
+  readonly max: number;
+  readonly defaultValue: number;
+  /** How the field is named in its message: "an impedance", "a sensitivity". */
+  readonly what: string;
+  /** Unit as displayed next to the field. */
+  readonly unit: string;
+}
+
+export const CUSTOM_RANGES = {
+  impedanceOhms: { min: 1, max: 1000, defaultValue: 32, what: 'an impedance', unit: 'Ω' },
+  sensitivityDb: { min: 70, max: 140, defaultValue: 100, what: 'a sensitivity', unit: 'dB' },
+  openCircuitVoltsRms: { min: 0.1, max: 30, defaultValue: 2, what: 'a voltage', unit: 'Vrms' },
+  currentLimitMilliamps: { min: 1, max: 3000, defaultValue: 100, what: 'a current limit', unit: 'mA' },
+  outputImpedanceOhms: { min: 0, max: 300, defaultValue: 1, what: 'an output impedance', unit: 'Ω' },
+  noiseMicrovolts: { min: 0.1, max: 1000, defaultValue: 5, what: 'a noise voltage', unit: 'µV' },
+} as const satisfies Record<string, FieldRange>;
+
+export const LISTENING_LEVEL_RANGE_DB_SPL = { min: 60, max: 110, step: 1, defaultValue: 80 } as const;
+export const CREST_FACTOR_RANGE_DB = { min: 3, max: 24, step: 1, defaultValue: 15 } as const;
+
+/** Crest factors to choose from (REFERENCES §2: 12–20 dB typical music, 18–20 dB dynamic, 6–9 dB heavily limited; a sine's is 3 dB). */
+export const CREST_FACTOR_PRESETS = [
+  { label: 'Sine (3 dB)', value: 3 },
+  { label: 'Heavily limited master (8 dB)', value: 8 },
+  { label: 'Typical music (15 dB)', value: 15 },
+  { label: 'Dynamic music (20 dB)', value: 20 },
+] as const;
+
+const trimmed = (value: number): string => String(Number(value.toPrecision(6)));
+
+/** null when text is a number inside the range; otherwise a sentence for the reader. */
+export function fieldProblem(range: FieldRange, text: string): string | null {
+  const value = Number(text.trim().replace(',', '.'));
+  if (text.trim() === '' || !Number.isFinite(value)) {
+    return `Enter a number: ${range.what} from ${trimmed(range.min)} to ${trimmed(range.max)} ${range.unit}.`;
+  }
+  if (value < range.min || value > range.max) {
+    return `Enter ${range.what} from ${trimmed(range.min)} to ${trimmed(range.max)} ${range.unit}; ${trimmed(value)} ${range.unit} is outside what the matcher models.`;
+  }
+  return null;
+}
+
+/** The number in text when it is valid for the range, else the range's default. */
+export function fieldValue(range: FieldRange, text: string): number {
+  return fieldProblem(range, text) === null ? Number(text.trim().replace(',', '.')) : range.defaultValue;
+}
