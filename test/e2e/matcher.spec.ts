@@ -182,3 +182,20 @@ test('heard: the Magni 2’s hiss in the Andromeda at 60 dB sits at the model’
   expect(Math.abs(measuredDb - expectedDb)).toBeLessThan(1);
   await expect(readout(widget, 'hiss')).toContainText(ear(ANDROMEDA_DB_PER_VOLT + 20 * Math.log10(MAGNI_2_NOISE_VOLTS * divider(12.8, 0.2))));
 });
+
+for (const [lesson, id, because] of [
+  ['/lessons/sensitivity-and-power/', 'mx-clipping', /dB short, so its peaks are flattened/],
+  ['/lessons/gain-and-noise/', 'mx-hiss', /dB SPL in an IEM this sensitive/],
+  ['/lessons/balanced-outputs/', 'mx-balanced', /Single-ended, the dongle.s .* dB short/],
+  ['/lessons/hearing-safety/', 'mx-level', /halves the safe time/],
+] as const) {
+  test(`the matcher exercise on ${lesson} plays, takes an answer and explains it with the model's numbers`, async ({ page }) => {
+    await page.goto(lesson);
+    const exercise = await hydrateWidget(page, `[data-widget="exercise-${id}"]`);
+    await exercise.getByRole('button', { name: 'Play sound 1' }).click();
+    await expect(exercise.getByRole('button', { name: 'Play sound 1' })).toHaveAttribute('aria-pressed', 'true', { timeout: 20_000 });
+    await exercise.getByRole('group', { name: 'Your answer' }).getByRole('button', { name: 'Sound 2' }).click();
+    await expect(exercise.locator('.exercise-feedback')).toHaveText(/^(Right|Not this time): sound [12] was /);
+    await expect(exercise.locator('.exercise-feedback')).toContainText(because);
+  });
+}
