@@ -50,6 +50,7 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
   const jitter = settings.jitter ? [stereoWorkletNode(ctx, JITTER_PROCESSOR_NAME, { ...settings.jitter })] : [];
   const delaySeconds = settings.delaySeconds ?? 0;
   const delay = delaySeconds > 0 ? [new DelayNode(ctx, { delayTime: delaySeconds, maxDelayTime: MAX_DELAY_SECONDS })] : [];
+  const shaper = settings.shaper ? [new WaveShaperNode(ctx, { curve: settings.shaper.curve, oversample: settings.shaper.oversample })] : [];
   const clipper = settings.clipper ? [clipperNode(ctx, settings.clipper.levelFullScale)] : [];
   const nodes: AudioNode[] = [
     ...delay,
@@ -57,6 +58,7 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
     ...lowRate,
     ...jitter,
     ...settings.sections.map((section) => sectionNode(ctx, section)),
+    ...shaper,
     ...clipper,
     gain,
   ];

@@ -17,6 +17,11 @@ export interface ChainSettings {
   readonly lowRateDac?: LowRateDacSettings;
   /** A DAC clock with jitter (after the low-rate DAC, before the sections). */
   readonly jitter?: JitterSettings;
+  /**
+   * A memoryless nonlinearity (an amplifier stage's transfer curve) after the sections: curve values over inputs
+   * −1…1, evenly spaced, applied by a WaveShaperNode with the given oversampling.
+   */
+  readonly shaper?: { readonly curve: Float32Array; readonly oversample: OverSampleType };
   /** A hard clip at ±levelFullScale (an amplifier running out of voltage, in the program's units), after the sections. */
   readonly clipper?: { readonly levelFullScale: number };
   /** A plain delay at the start, seconds (to line a chain up with another whose stages add latency). */
@@ -50,6 +55,17 @@ const sameQuantizer = (p: QuantizerSettings | undefined, q: QuantizerSettings | 
     p.inputGainDb === q.inputGainDb &&
     p.seed === q.seed);
 
+const sameShaper = (p: ChainSettings['shaper'], q: ChainSettings['shaper']): boolean =>
+  p === q ||
+  (p !== undefined &&
+    q !== undefined &&
+    p.oversample === q.oversample &&
+    p.curve.length === q.curve.length &&
+    p.curve.every((value, index) => value === q.curve[index]));
+
+/** Most points a shaper curve may have. */
+export const MAX_SHAPER_POINTS = 65537;
+
 /** True when both describe exactly the same chain (same sections in the same order, same gain). */
 export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean {
   if (a === b) return true;
@@ -58,6 +74,7 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if (a.lowRateDac?.oversampling !== b.lowRateDac?.oversampling || a.lowRateDac?.mode !== b.lowRateDac?.mode) return false;
   if ((a.delaySeconds ?? 0) !== (b.delaySeconds ?? 0)) return false;
   if (a.clipper?.levelFullScale !== b.clipper?.levelFullScale) return false;
+  if (!sameShaper(a.shaper, b.shaper)) return false;
   if (a.noise?.rmsFullScale !== b.noise?.rmsFullScale || a.noise?.seed !== b.noise?.seed) return false;
   const [ja, jb] = [a.jitter, b.jitter];
   if (ja !== jb && !(ja && jb && ja.jitterSecondsRms === jb.jitterSecondsRms && ja.kind === jb.kind && ja.jitterFrequencyHz === jb.jitterFrequencyHz && ja.seed === jb.seed)) return false;
@@ -80,6 +97,10 @@ export function checkChainSettings(settings: ChainSettings): void {
   if (!(delay >= 0 && delay <= MAX_DELAY_SECONDS)) throw new RangeError(`chain delay ${delay} s is outside 0 … ${MAX_DELAY_SECONDS} s`);
   const clip = settings.clipper?.levelFullScale;
   if (clip !== undefined && !(clip > 0 && Number.isFinite(clip))) throw new RangeError(`clip level ${clip} is not a positive number`);
+  const shaper = settings.shaper;
+  if (shaper && !(shaper.curve.length >= 2 && shaper.curve.length <= MAX_SHAPER_POINTS && shaper.curve.every((v) => Number.isFinite(v) && Math.abs(v) <= 4))) {
+    throw new RangeError(`a shaper curve needs 2 … ${MAX_SHAPER_POINTS} finite points within ±4`);
+  }
   const noise = settings.noise;
   if (noise && !(noise.rmsFullScale >= 0 && noise.rmsFullScale <= MAX_NOISE_RMS_FULL_SCALE)) {
     throw new RangeError(`noise ${noise.rmsFullScale} rms is outside 0 … ${MAX_NOISE_RMS_FULL_SCALE} of full scale`);

@@ -14,6 +14,9 @@ export const RENDER_FADE_IN_SECONDS = 0.05;
 /** Fade at the end of a render (over by the last sample, limiter delay included), seconds. */
 export const RENDER_FADE_OUT_SECONDS = 0.1;
 
+/** Each offline render leaves a performance measure of this name (npm run bench reads it). */
+export const RENDER_MEASURE_NAME = 'amp-lab:offline-render';
+
 export interface RenderOptions {
   /** The reader's volume, applied as live (so the file is what they hear). */
   volumeDb: number;
@@ -41,6 +44,7 @@ export async function renderOffline(
   if (!Number.isInteger(sampleRateHz) || sampleRateHz < 8000 || sampleRateHz > 192000) {
     throw new RangeError(`renderOffline: sample rate ${sampleRateHz} Hz is not an integer in 8000 … 192000`);
   }
+  const startMs = performance.now();
   const ctx = new OfflineAudioContext({ numberOfChannels: 2, length: Math.round(seconds * sampleRateHz), sampleRate: sampleRateHz });
   const [buffer] = await Promise.all([
     typeof program === 'string' ? programBuffer(ctx, program) : Promise.resolve(program),
@@ -56,7 +60,9 @@ export async function renderOffline(
   safety.fadeIn(fadeInSeconds, 0);
   void safety.fadeOut(fadeOutSeconds, Math.max(fadeInSeconds, seconds - fadeOutSeconds - safety.latencySeconds));
   source.start(0);
-  return ctx.startRendering();
+  const rendered = await ctx.startRendering();
+  performance.measure(RENDER_MEASURE_NAME, { start: startMs, detail: { seconds } });
+  return rendered;
 }
 
 /** renderOffline, encoded as a 24-bit stereo WAV (Blob of type audio/wav). */

@@ -79,3 +79,21 @@ describe('the hiss stage', () => {
     expect(chainSettingsEqual(hiss, BYPASS_CHAIN)).toBe(false);
   });
 });
+
+describe('the stage-curve (shaper) stage', () => {
+  const curve = Float32Array.from([-1, -0.5, 0, 0.5, 1]);
+
+  it('accepts a finite curve and refuses NaN, wild values and a single point', () => {
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, shaper: { curve, oversample: '4x' } })).not.toThrow();
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, shaper: { curve: Float32Array.from([0, Number.NaN]), oversample: '4x' } })).toThrow(RangeError);
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, shaper: { curve: Float32Array.from([0, 10]), oversample: '4x' } })).toThrow(RangeError);
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, shaper: { curve: Float32Array.from([0]), oversample: '4x' } })).toThrow(RangeError);
+  });
+
+  it('compares curves by their values and oversampling', () => {
+    const chain = { ...BYPASS_CHAIN, shaper: { curve, oversample: '4x' as const } };
+    expect(chainSettingsEqual(chain, { ...BYPASS_CHAIN, shaper: { curve: curve.slice(), oversample: '4x' } })).toBe(true);
+    expect(chainSettingsEqual(chain, { ...BYPASS_CHAIN, shaper: { curve: Float32Array.from([-1, -0.5, 0.1, 0.5, 1]), oversample: '4x' } })).toBe(false);
+    expect(chainSettingsEqual(chain, { ...BYPASS_CHAIN, shaper: { curve, oversample: '2x' } })).toBe(false);
+  });
+});

@@ -14,7 +14,18 @@ export function impedanceFromSpec(spec: ImpedanceModelSpec): Rational {
   return spec.kind === 'driver' ? dynamicDriverImpedance(spec.driver) : balancedArmatureCrossoverImpedance(spec.crossover);
 }
 
+const loads = new WeakMap<CatalogueHeadphone, HeadphoneLoad>();
+
+/** The headphone's load model, made once per catalogue entry (so its impedance curve is one object to cache against). */
 export function headphoneLoad(headphone: CatalogueHeadphone): HeadphoneLoad {
+  const cached = loads.get(headphone);
+  if (cached) return cached;
+  const load = makeHeadphoneLoad(headphone);
+  loads.set(headphone, load);
+  return load;
+}
+
+function makeHeadphoneLoad(headphone: CatalogueHeadphone): HeadphoneLoad {
   const nominalImpedanceOhms = headphone.nominalImpedanceOhms.value;
   const { value, unit } = headphone.sensitivity.value;
   return {

@@ -71,6 +71,27 @@ function assertFinite(name: string, value: number): void {
   if (!Number.isFinite(value)) throw new RangeError(`${name} must be finite, got ${value}`);
 }
 
+type ImpedanceFeatures = { minimum: { ohms: number; atHz: number }; response: { deviationDb: number; atHz: number } };
+const featureCache = new WeakMap<Rational, Map<number, ImpedanceFeatures>>();
+
+/**
+ * The impedance curve's minimum and the largest response change on this output impedance: searches over the band
+ * that don't depend on the listening level, so they are kept per curve object and output impedance.
+ */
+function impedanceFeatures(impedance: Rational, outputImpedanceOhms: number): ImpedanceFeatures {
+  let perCurve = featureCache.get(impedance);
+  if (!perCurve) {
+    perCurve = new Map();
+    featureCache.set(impedance, perCurve);
+  }
+  let features = perCurve.get(outputImpedanceOhms);
+  if (!features) {
+    features = { minimum: minimumImpedance(impedance), response: largestDeviation(impedance, outputImpedanceOhms) };
+    perCurve.set(outputImpedanceOhms, features);
+  }
+  return features;
+}
+
 export function evaluateMatch(headphone: HeadphoneLoad, output: SourceOutputModel, target: ListeningTarget): MatchResult {
   assertFinite('sensitivityDbPerVolt', headphone.sensitivityDbPerVolt);
   assertFinite('averageLevelDbSpl', target.averageLevelDbSpl);
@@ -97,9 +118,10 @@ export function evaluateMatch(headphone: HeadphoneLoad, output: SourceOutputMode
   const settingDb = 20 * Math.log10(peakVolts / fullVolumePeakVolts);
   const clipsAboveDb = clean.limitedBy === 'gain' ? null : 20 * Math.log10(clean.voltsRms / clean.fullVolumeVoltsRms);
 
-  const minimum = headphone.impedance ? minimumImpedance(headphone.impedance) : null;
+  const curve = headphone.impedance ? impedanceFeatures(headphone.impedance, output.outputImpedanceOhms) : null;
+  const minimum = curve ? curve.minimum : null;
   const minimumOhms = minimum ? minimum.ohms : loadOhms;
-  const response = headphone.impedance ? largestDeviation(headphone.impedance, output.outputImpedanceOhms) : null;
+  const response = curve ? curve.response : null;
 
   return {
     listening: {

@@ -1,7 +1,8 @@
 // Diagram of the output-impedance lesson: an ideal source with output impedance Zout drives a headphone's
 // electrical model (Re + Le + Res ∥ Les ∥ Ces for a dynamic driver, or a single |Z| for a multi-BA IEM). Layout and text only.
 import { formatFarads, formatHenries, formatHz, formatOhms, formatVolts } from '../../format';
-import type { Circuit, Frame, GridPoint, Part, Wire } from '../types';
+import type { Circuit, Frame, Part } from '../types';
+import { nb, p, wire } from './layoutHelpers';
 
 export interface SourceIntoHeadphoneValues {
   outputImpedanceOhms: number;
@@ -22,10 +23,6 @@ export interface SourceIntoHeadphoneValues {
   loadVoltsRms: number;
 }
 
-const p = (x: number, y: number): GridPoint => ({ x, y });
-/** Keeps a number and its unit on one line in running text. */
-const nb = (value: string): string => value.replace(/ /g, '\u00a0');
-const wire = (...points: GridPoint[]): Wire => ({ points });
 
 /*
  * Layout (grid units). Amplifier column at x = 1: Zout from (1,2) to (1,4), Vs from (1,5) to (1,7),
