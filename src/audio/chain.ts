@@ -64,14 +64,16 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
   ];
   for (let index = 1; index < nodes.length; index++) (nodes[index - 1] as AudioNode).connect(nodes[index] as AudioNode);
   const hiss = settings.noise && settings.noise.rmsFullScale > 0 ? noiseSourceNode(ctx, settings.noise.rmsFullScale, settings.noise.seed) : null;
-  hiss?.connect(gain);
+  const hum = settings.hum && settings.hum.harmonicRmsFullScale.some((rms) => rms > 0) ? humSourceNode(ctx, settings.hum.fundamentalHz, settings.hum.harmonicRmsFullScale) : null;
+  const added = [hiss, hum].filter((node): node is AudioBufferSourceNode => node !== null);
+  for (const node of added) node.connect(gain);
   return {
     input: nodes[0] as AudioNode,
     output: gain,
     dispose() {
-      if (hiss) {
-        hiss.stop();
-        hiss.disconnect();
+      for (const node of added) {
+        node.stop();
+        node.disconnect();
       }
       for (const node of nodes) {
         node.disconnect();
@@ -93,6 +95,34 @@ function noiseSourceNode(ctx: BaseAudioContext, rmsFullScale: number, seed: numb
   const buffer = new AudioBuffer({ numberOfChannels: 2, length, sampleRate: ctx.sampleRate });
   buffer.getChannelData(0).set(whiteNoise(length, rmsFullScale, seed));
   buffer.getChannelData(1).set(whiteNoise(length, rmsFullScale, seed ^ 0x5bd1e995));
+  const source = new AudioBufferSourceNode(ctx, { buffer, loop: true });
+  source.start();
+  return source;
+}
+
+/** Most periods of the hum's fundamental a loop may hold while looking for a whole number of samples. */
+const HUM_MAX_LOOP_PERIODS = 200;
+
+/**
+ * Hum from a power supply: harmonics k·f0 at the given rms values (sine phase), in a looped buffer holding a whole
+ * number of periods of f0 that is also a whole number of samples, so the loop is seamless; same in both channels.
+ */
+function humSourceNode(ctx: BaseAudioContext, fundamentalHz: number, harmonicRms: readonly number[]): AudioBufferSourceNode {
+  let periods = 1;
+  while (periods < HUM_MAX_LOOP_PERIODS && Math.abs(((periods * ctx.sampleRate) / fundamentalHz) % 1) > 1e-9) periods++;
+  const length = Math.round((periods * ctx.sampleRate) / fundamentalHz);
+  const samples = new Float32Array(length);
+  for (let n = 0; n < length; n++) {
+    let value = 0;
+    harmonicRms.forEach((rms, index) => {
+      const cycles = ((index + 1) * fundamentalHz * n) / ctx.sampleRate;
+      value += rms * Math.SQRT2 * Math.sin(2 * Math.PI * (cycles - Math.floor(cycles)));
+    });
+    samples[n] = value;
+  }
+  const buffer = new AudioBuffer({ numberOfChannels: 2, length, sampleRate: ctx.sampleRate });
+  buffer.getChannelData(0).set(samples);
+  buffer.getChannelData(1).set(samples);
   const source = new AudioBufferSourceNode(ctx, { buffer, loop: true });
   source.start();
   return source;

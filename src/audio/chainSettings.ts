@@ -28,7 +28,15 @@ export interface ChainSettings {
   readonly delaySeconds?: number;
   /** White noise added after the clipper (an amplifier's hiss), rms in the program's units (full scale = 1). */
   readonly noise?: { readonly rmsFullScale: number; readonly seed: number };
+  /**
+   * Hum added after the clipper: harmonics k = 1, 2, … of fundamentalHz, each at its rms in the program's units
+   * (index 0 is the fundamental), in sine phase.
+   */
+  readonly hum?: { readonly fundamentalHz: number; readonly harmonicRmsFullScale: readonly number[] };
 }
+
+/** Loudest hum a chain accepts, total rms relative to full scale (−20 dBFS; the limiter still follows). */
+export const MAX_HUM_RMS_FULL_SCALE = 0.1;
 
 /** Loudest hiss a chain accepts, rms relative to full scale (−20 dBFS; the limiter still follows). */
 export const MAX_NOISE_RMS_FULL_SCALE = 0.1;
@@ -63,6 +71,14 @@ const sameShaper = (p: ChainSettings['shaper'], q: ChainSettings['shaper']): boo
     p.curve.length === q.curve.length &&
     p.curve.every((value, index) => value === q.curve[index]));
 
+const sameHum = (p: ChainSettings['hum'], q: ChainSettings['hum']): boolean =>
+  p === q ||
+  (p !== undefined &&
+    q !== undefined &&
+    p.fundamentalHz === q.fundamentalHz &&
+    p.harmonicRmsFullScale.length === q.harmonicRmsFullScale.length &&
+    p.harmonicRmsFullScale.every((value, index) => value === q.harmonicRmsFullScale[index]));
+
 /** Most points a shaper curve may have. */
 export const MAX_SHAPER_POINTS = 65537;
 
@@ -75,6 +91,7 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if ((a.delaySeconds ?? 0) !== (b.delaySeconds ?? 0)) return false;
   if (a.clipper?.levelFullScale !== b.clipper?.levelFullScale) return false;
   if (!sameShaper(a.shaper, b.shaper)) return false;
+  if (!sameHum(a.hum, b.hum)) return false;
   if (a.noise?.rmsFullScale !== b.noise?.rmsFullScale || a.noise?.seed !== b.noise?.seed) return false;
   const [ja, jb] = [a.jitter, b.jitter];
   if (ja !== jb && !(ja && jb && ja.jitterSecondsRms === jb.jitterSecondsRms && ja.kind === jb.kind && ja.jitterFrequencyHz === jb.jitterFrequencyHz && ja.seed === jb.seed)) return false;
@@ -104,6 +121,14 @@ export function checkChainSettings(settings: ChainSettings): void {
   const noise = settings.noise;
   if (noise && !(noise.rmsFullScale >= 0 && noise.rmsFullScale <= MAX_NOISE_RMS_FULL_SCALE)) {
     throw new RangeError(`noise ${noise.rmsFullScale} rms is outside 0 … ${MAX_NOISE_RMS_FULL_SCALE} of full scale`);
+  }
+  const hum = settings.hum;
+  if (hum) {
+    const totalRms = Math.sqrt(hum.harmonicRmsFullScale.reduce((sum, rms) => sum + rms * rms, 0));
+    const levelsOk = hum.harmonicRmsFullScale.every((rms) => rms >= 0) && totalRms <= MAX_HUM_RMS_FULL_SCALE;
+    if (!(hum.fundamentalHz >= 20 && hum.fundamentalHz <= 1000 && levelsOk)) {
+      throw new RangeError(`hum at ${hum.fundamentalHz} Hz with ${totalRms} rms is outside 20 … 1000 Hz or above ${MAX_HUM_RMS_FULL_SCALE} of full scale`);
+    }
   }
   const jitter = settings.jitter;
   if (jitter && !(jitter.jitterSecondsRms >= 0 && jitter.jitterSecondsRms <= MAX_JITTER_SECONDS_RMS && jitter.jitterFrequencyHz > 0)) {

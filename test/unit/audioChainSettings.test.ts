@@ -97,3 +97,20 @@ describe('the stage-curve (shaper) stage', () => {
     expect(chainSettingsEqual(chain, { ...BYPASS_CHAIN, shaper: { curve, oversample: '2x' } })).toBe(false);
   });
 });
+
+describe('the hum stage', () => {
+  it('accepts mains hum up to −20 dBFS in total and refuses louder hum or an odd fundamental', () => {
+    const harmonics = [0.05, 0.05, 0.05, 0.05];
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, hum: { fundamentalHz: 100, harmonicRmsFullScale: harmonics } })).not.toThrow();
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, hum: { fundamentalHz: 100, harmonicRmsFullScale: [0.08, 0.08] } })).toThrow(RangeError);
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, hum: { fundamentalHz: 5, harmonicRmsFullScale: [0.01] } })).toThrow(RangeError);
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, hum: { fundamentalHz: 100, harmonicRmsFullScale: [-0.01] } })).toThrow(RangeError);
+  });
+
+  it('two chains differ when their hum does', () => {
+    const hum = { ...BYPASS_CHAIN, hum: { fundamentalHz: 100, harmonicRmsFullScale: [0.01, 0.002] } };
+    expect(chainSettingsEqual(hum, { ...BYPASS_CHAIN, hum: { fundamentalHz: 100, harmonicRmsFullScale: [0.01, 0.002] } })).toBe(true);
+    expect(chainSettingsEqual(hum, { ...BYPASS_CHAIN, hum: { fundamentalHz: 120, harmonicRmsFullScale: [0.01, 0.002] } })).toBe(false);
+    expect(chainSettingsEqual(hum, { ...BYPASS_CHAIN, hum: { fundamentalHz: 100, harmonicRmsFullScale: [0.01] } })).toBe(false);
+  });
+});

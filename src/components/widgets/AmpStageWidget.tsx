@@ -11,7 +11,7 @@ import { Schematic } from '../schematics/Schematic';
 import { predictedHarmonicLevels, thd } from '../../dsp/analysis/harmonics';
 import { OP_AMP_GAIN_RANGE, OP_AMP_SUPPLY_PRESETS } from '../../dsp/circuits/opAmpStage';
 import { PUSH_PULL_BIAS_CURRENT_RANGE_AMPS, quiescentCurrentAmps } from '../../dsp/circuits/pushPullStage';
-import { pushPullPowerBudget } from '../../dsp/circuits/classEfficiency';
+import { idealPowerBudget, pushPullPowerBudget } from '../../dsp/circuits/classEfficiency';
 import { SUPPLY_RANGE_VOLTS } from '../../dsp/circuits/triodeStage';
 import { ListeningPanel } from './ListeningPanel';
 import { ampStageChains } from './ampStageAudio';
@@ -43,6 +43,8 @@ const CURVE_POINTS = 121;
 const WAVEFORM_POINTS = 97;
 const WAVEFORM_PERIODS = 2;
 const LOADS_OHMS = [16, 32, 64, 300, 600] as const;
+/** Output levels (fraction of the rail) at which the efficiency figure is drawn. */
+const EFFICIENCY_LEVELS = Array.from({ length: 16 }, (_, i) => 0.03 + (0.95 * i) / 15);
 /** Harmonic levels below this are shown as "below": the model's numerical floor, not a measurement. */
 const LEVEL_FLOOR_DB = -140;
 const levelText = (db: number) => (db < LEVEL_FLOOR_DB ? `below ${formatFixed(LEVEL_FLOOR_DB, 0)} dB` : formatDb(db));
@@ -100,6 +102,16 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   const outputPeakVolts = Math.max(Math.abs(ac(peakIn)), Math.abs(ac(-peakIn)));
   const budget = settings.kind === 'pushpull' ? pushPullPowerBudget(pushPullParams(settings), outputPeakVolts) : null;
   const idleAmps = settings.kind === 'pushpull' ? quiescentCurrentAmps(pushPullParams(settings)) : null;
+  const efficiencyCurves = useMemo(() => {
+    if (settings.kind !== 'pushpull') return null;
+    const p = pushPullParams(settings);
+    const level = (fraction: number) => fraction * (p.railVolts - p.saturationVolts);
+    return [
+      { id: 'model', label: `This stage (class ${p.outputClass})`, color: 'b' as const, points: EFFICIENCY_LEVELS.map((f) => ({ x: (100 * level(f)) / p.railVolts, y: 100 * pushPullPowerBudget(p, level(f)).efficiency })) },
+      { id: 'b', label: 'Ideal class B', color: 'a' as const, dashed: true, points: EFFICIENCY_LEVELS.map((f) => ({ x: (100 * level(f)) / p.railVolts, y: 100 * idealPowerBudget('B', p.railVolts, p.loadOhms, level(f)).efficiency })) },
+      { id: 'a', label: 'Ideal class A (push-pull)', color: 'c' as const, dashed: true, points: EFFICIENCY_LEVELS.map((f) => ({ x: (100 * level(f)) / p.railVolts, y: 100 * idealPowerBudget('A-push-pull', p.railVolts, p.loadOhms, level(f)).efficiency })) },
+    ];
+  }, [settings.kind, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms]);
   const circuit = ampStageCircuit(settings, view, INSTANT_SIGN[instant] * peakIn);
   const stageName = STAGE_LABELS[settings.kind];
   const levelsDb = analysis.levels.harmonicsDb;
@@ -284,6 +296,21 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
           summary={`THD ${thdText}; 2nd harmonic ${levelText(second)}, 3rd ${levelText(third)}.`}
           levelsDb={levelsDb}
         />
+        {efficiencyCurves && (
+          <XYPlot
+            id={id('fig-efficiency')}
+            title="Figure 4. Efficiency against output level."
+            summary={`At full output the ideal class B reaches 78.5 % (π/4) and class A push-pull 50 %; this stage's efficiency at each level comes from averaging its solved currents over a cycle. At your drive: ${budget ? formatFixed(100 * budget.efficiency, 1) : '—'} %.`}
+            series={efficiencyCurves}
+            xLabel="Output peak (% of the rail)"
+            yLabel="Efficiency (%)"
+            xScale="linear"
+            xDomain={[0, 100]}
+            yDomain={[0, 80]}
+            formatX={(x) => `${formatFixed(x, 0)} %`}
+            formatY={(y) => `${formatFixed(y, 1)} %`}
+          />
+        )}
       </div>
       <ListeningPanel
         idPrefix={idPrefix}
