@@ -14,6 +14,13 @@ export interface HarmonicsPlotProps {
   levelsDb: readonly number[];
   /** Bottom of the axis, dB (lower levels sit on it). */
   floorDb?: number;
+  /** Top of the axis, dB (default 0: the fundamental). */
+  ceilingDb?: number;
+  /** A label under each bar (default the harmonic's number, 2, 3, …). */
+  barLabels?: readonly string[];
+  /** Axis titles (defaults "Harmonic", "dB re fundamental"). */
+  xLabel?: string;
+  yLabel?: string;
 }
 
 const WIDTH = 360;
@@ -25,14 +32,18 @@ const BAR_FILL = 0.6;
 
 const ordinal = (n: number): string => `${n}${n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 
-export function HarmonicsPlot({ id, title, summary, levelsDb, floorDb = DEFAULT_FLOOR_DB }: HarmonicsPlotProps): JSX.Element {
+export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
+  const { id, title, summary, levelsDb, floorDb = DEFAULT_FLOOR_DB, ceilingDb = 0, barLabels } = props;
+  const xLabel = props.xLabel ?? 'Harmonic';
+  const yLabel = props.yLabel ?? 'dB re fundamental';
+  const labelOf = (index: number) => barLabels?.[index] ?? String(index + 2);
   const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
   const bottom = HEIGHT - MARGIN.bottom;
-  const y = linearScale([floorDb, 0], [bottom, MARGIN.top]);
+  const y = linearScale([floorDb, ceilingDb], [bottom, MARGIN.top]);
   const slot = innerWidth / Math.max(1, levelsDb.length);
   const ticks: number[] = [];
-  for (let db = 0; db >= floorDb; db -= TICK_STEP_DB) ticks.push(db);
-  const clamped = (db: number) => Math.max(floorDb, Math.min(0, Number.isFinite(db) ? db : floorDb));
+  for (let db = ceilingDb; db >= floorDb; db -= TICK_STEP_DB) ticks.push(db);
+  const clamped = (db: number) => Math.max(floorDb, Math.min(ceilingDb, Number.isFinite(db) ? db : floorDb));
   return (
     <figure class="plot" id={id}>
       <figcaption class="plot-caption">
@@ -49,25 +60,25 @@ export function HarmonicsPlot({ id, title, summary, levelsDb, floorDb = DEFAULT_
           {levelsDb.map((db, index) => {
             const x = MARGIN.left + slot * index + (slot * (1 - BAR_FILL)) / 2;
             return (
-              <g key={index} data-harmonic={index + 2}>
+              <g key={index} data-bar={labelOf(index)}>
                 <rect class="plot-bar" x={x} width={slot * BAR_FILL} y={y(clamped(db))} height={Math.max(0, bottom - y(clamped(db)))} />
-                <text class="plot-tick-label" x={x + (slot * BAR_FILL) / 2} y={bottom + 14} text-anchor="middle">{index + 2}</text>
+                <text class="plot-tick-label" x={x + (slot * BAR_FILL) / 2} y={bottom + 14} text-anchor="middle">{labelOf(index)}</text>
               </g>
             );
           })}
-          <text class="plot-axis-label" x={MARGIN.left + innerWidth / 2} y={HEIGHT - 4} text-anchor="middle">Harmonic</text>
-          <text class="plot-axis-label" x={12} y={MARGIN.top + (bottom - MARGIN.top) / 2} text-anchor="middle" transform={`rotate(-90 12 ${MARGIN.top + (bottom - MARGIN.top) / 2})`}>dB re fundamental</text>
+          <text class="plot-axis-label" x={MARGIN.left + innerWidth / 2} y={HEIGHT - 4} text-anchor="middle">{xLabel}</text>
+          <text class="plot-axis-label" x={12} y={MARGIN.top + (bottom - MARGIN.top) / 2} text-anchor="middle" transform={`rotate(-90 12 ${MARGIN.top + (bottom - MARGIN.top) / 2})`}>{yLabel}</text>
         </svg>
       </div>
       <details class="plot-data">
         <summary>Data table</summary>
         <table>
           <thead>
-            <tr><th scope="col">Harmonic</th><th scope="col">Level (dB re fundamental)</th></tr>
+            <tr><th scope="col">{xLabel}</th><th scope="col">{yLabel}</th></tr>
           </thead>
           <tbody>
             {levelsDb.map((db, index) => (
-              <tr><th scope="row">{ordinal(index + 2)}</th><td>{db < floorDb ? `below ${formatFixed(floorDb, 0)}` : formatFixed(db, 1)}</td></tr>
+              <tr><th scope="row">{barLabels ? labelOf(index) : ordinal(index + 2)}</th><td>{db < floorDb ? `below ${formatFixed(floorDb, 0)}` : formatFixed(db, 1)}</td></tr>
             ))}
           </tbody>
         </table>

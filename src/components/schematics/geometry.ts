@@ -13,7 +13,7 @@ export const MIN_TEXT_PX = 11;
 /** Largest on-screen text size: the drawing stops growing when its text reaches this (CSS px). */
 export const MAX_TEXT_PX = 16;
 
-const TWO_TERMINAL: ReadonlySet<PartKind> = new Set(['source', 'resistor', 'capacitor', 'inductor', 'headphone']);
+const TWO_TERMINAL: ReadonlySet<PartKind> = new Set(['source', 'dc-source', 'resistor', 'capacitor', 'inductor', 'diode', 'headphone']);
 
 export function isTwoTerminal(kind: PartKind): boolean {
   return TWO_TERMINAL.has(kind);
@@ -25,21 +25,28 @@ export function isVertical(part: Part): boolean {
 
 /**
  * Terminal offsets in grid units from `at`, per kind (multi-terminal kinds are always drawn upright):
- * two-terminal: (0,0) and (2,0), or (0,2) when vertical; ground: (0,0);
- * opamp: inverting input (0,0), non-inverting input (0,2), output (4,1);
+ * two-terminal: (0,0) and (2,0), or (0,2) when vertical (diode: anode first; dc-source: + first); ground: (0,0);
+ * transformer: primary top (0,0), primary bottom (0,2), secondary top (2,0), secondary bottom (2,2);
+ * box: in (0,0), out (2,0); opamp: inverting input (0,0), non-inverting input (0,2), output (4,1);
  * triode: grid (0,0), plate (2,−2), cathode (2,2); npn/pnp: base (0,0), collector (2,−1), emitter (2,1);
  * jack: tip (0,0), sleeve (0,1); xlr: pins 1, 2, 3 at (0,0), (0,1), (0,2).
  */
 export function terminalOffsets(part: Part): readonly GridPoint[] {
   switch (part.kind) {
     case 'source':
+    case 'dc-source':
     case 'resistor':
     case 'capacitor':
     case 'inductor':
+    case 'diode':
     case 'headphone':
       return isVertical(part) ? [{ x: 0, y: 0 }, { x: 0, y: 2 }] : [{ x: 0, y: 0 }, { x: 2, y: 0 }];
     case 'ground':
       return [{ x: 0, y: 0 }];
+    case 'transformer':
+      return [{ x: 0, y: 0 }, { x: 0, y: 2 }, { x: 2, y: 0 }, { x: 2, y: 2 }];
+    case 'box':
+      return [{ x: 0, y: 0 }, { x: 2, y: 0 }];
     case 'opamp':
       return [{ x: 0, y: 0 }, { x: 0, y: 2 }, { x: 4, y: 1 }];
     case 'triode':
@@ -70,9 +77,11 @@ export interface Box {
 /** Half-width across a two-terminal symbol (grid units): how far it reaches to either side of its wire. */
 const HALF_WIDTH: Partial<Record<PartKind, number>> = {
   source: 0.6,
+  'dc-source': 0.6,
   resistor: 0.25,
   capacitor: 0.45,
   inductor: 0.2,
+  diode: 0.3,
   headphone: 0.35,
 };
 
@@ -89,6 +98,10 @@ function localExtent(part: Part): Box {
   switch (part.kind) {
     case 'ground':
       return { left: -0.4, top: 0, right: 0.4, bottom: 0.65 };
+    case 'transformer':
+      return { left: 0, top: -0.1, right: 2, bottom: 2.1 };
+    case 'box':
+      return { left: 0, top: -0.55, right: 2, bottom: 0.55 };
     case 'opamp':
       return { left: 0, top: -0.6, right: 4, bottom: 2.6 };
     case 'triode':
@@ -112,8 +125,8 @@ export function partExtent(part: Part): Box {
 
 export function defaultLabelSide(part: Part): LabelSide {
   if (isTwoTerminal(part.kind)) return isVertical(part) ? 'right' : 'above';
-  if (part.kind === 'opamp' || part.kind === 'ground') return 'below';
-  if (part.kind === 'jack') return 'above';
+  if (part.kind === 'opamp' || part.kind === 'ground' || part.kind === 'transformer') return 'below';
+  if (part.kind === 'jack' || part.kind === 'box') return 'above';
   return 'right';
 }
 

@@ -1,4 +1,6 @@
-// Schematic symbols (ANSI style: zig-zag resistor, humped inductor, circle-and-sine source) for every PartKind.
+// Schematic symbols (ANSI style: zig-zag resistor, humped inductor, circle-and-sine AC source, circle with + and − for a
+// DC source, triangle-and-bar diode, two coils on a core for a transformer, a plain rectangle for a block such as a
+// regulator) for every PartKind.
 // Shapes only, in viewBox units around the part's terminals; labels, hit areas and colours live in Schematic.tsx and CSS.
 import type { JSX } from 'preact';
 import { GRID, isVertical } from './geometry';
@@ -10,6 +12,22 @@ const RESISTOR = 'M0 0H16L20 -10L28 10L36 -10L44 10L52 -10L60 10L64 0H80';
 const CAPACITOR = 'M0 0H35M45 0H80M35 -18V18M45 -18V18';
 const INDUCTOR = 'M0 0H12A7 7 0 0 1 26 0A7 7 0 0 1 40 0A7 7 0 0 1 54 0A7 7 0 0 1 68 0H80';
 const SOURCE_LEADS = 'M0 0H16M64 0H80';
+/** Inside an AC source's circle, around its centre. */
+const SINE = 'M-13 0Q-6.5 -14 0 0T13 0';
+/** Inside a DC source's circle, around its centre: + towards the first terminal, − towards the second; drawn upright. */
+const PLUS_MINUS_HORIZONTAL = 'M-16 0H-6M-11 -5V5M6 0H16';
+const PLUS_MINUS_VERTICAL = 'M-5 -11H5M0 -16V-6M-5 11H5';
+const DIODE_LEADS = 'M0 0H28M52 0H80';
+/** The diode's triangle points from the anode (left, at `at`) to the cathode bar. */
+const DIODE_TRIANGLE = 'M28 -12L52 0L28 12Z';
+const DIODE_BAR = 'M52 -12V12';
+
+/** Primary winding on the left, bulging towards the core; secondary on the right, bulging back; two core lines between. */
+const TRANSFORMER_PRIMARY = 'M0 0H20A10 10 0 0 1 20 20A10 10 0 0 1 20 40A10 10 0 0 1 20 60A10 10 0 0 1 20 80H0';
+const TRANSFORMER_SECONDARY = 'M80 0H60A10 10 0 0 0 60 20A10 10 0 0 0 60 40A10 10 0 0 0 60 60A10 10 0 0 0 60 80H80';
+const TRANSFORMER_CORE = 'M36 -4V84M44 -4V84';
+
+const BOX_LEADS = 'M0 0H12M68 0H80';
 const HEADPHONE_LEADS = 'M0 0H28M52 0H80';
 /** Loudspeaker-style load: the motor as a small box on the wire, the cone flaring to one side. */
 const HEADPHONE_CONE = 'M28 -8L18 -26H62L52 -8';
@@ -62,14 +80,42 @@ export function PartSymbol({ part, fontSize }: SymbolProps): JSX.Element {
       return <path class="sch-sym" transform={along} d={CAPACITOR} />;
     case 'inductor':
       return <path class="sch-sym" transform={along} d={INDUCTOR} />;
-    case 'source': {
+    case 'diode':
+      return (
+        <g transform={along}>
+          <path class="sch-sym" d={DIODE_LEADS} />
+          <path class="sch-fill" d={DIODE_TRIANGLE} />
+          <path class="sch-sym" d={DIODE_BAR} />
+        </g>
+      );
+    case 'transformer':
+      return (
+        <g transform={place}>
+          <path class="sch-sym" d={TRANSFORMER_PRIMARY} />
+          <path class="sch-sym" d={TRANSFORMER_SECONDARY} />
+          <path class="sch-sym" d={TRANSFORMER_CORE} />
+        </g>
+      );
+    case 'box':
+      return (
+        <g transform={place}>
+          <path class="sch-sym" d={BOX_LEADS} />
+          <rect class="sch-sym" x={12} y={-22} width={56} height={44} rx={3} />
+        </g>
+      );
+    case 'source':
+    case 'dc-source': {
       const cx = isVertical(part) ? x : x + GRID;
       const cy = isVertical(part) ? y + GRID : y;
       return (
         <g>
           <path class="sch-sym" transform={along} d={SOURCE_LEADS} />
           <circle class="sch-sym" cx={cx} cy={cy} r={24} />
-          <path class="sch-sym" transform={`translate(${cx} ${cy})`} d="M-13 0Q-6.5 -14 0 0T13 0" />
+          <path
+            class="sch-sym"
+            transform={`translate(${cx} ${cy})`}
+            d={part.kind === 'source' ? SINE : isVertical(part) ? PLUS_MINUS_VERTICAL : PLUS_MINUS_HORIZONTAL}
+          />
         </g>
       );
     }

@@ -9,9 +9,13 @@ export interface GridPoint {
 
 export type PartKind =
   | 'source'
+  | 'dc-source'
   | 'resistor'
   | 'capacitor'
   | 'inductor'
+  | 'diode'
+  | 'transformer'
+  | 'box'
   | 'opamp'
   | 'triode'
   | 'npn'
@@ -28,9 +32,9 @@ export interface Part {
   id: string;
   kind: PartKind;
   /**
-   * Grid position of the part's first terminal. A two-terminal part (source, resistor, capacitor,
-   * inductor, headphone) spans 2 units from `at` along its orientation; the other kinds have fixed
-   * terminal offsets (see `partTerminals` in geometry.ts).
+   * Grid position of the part's first terminal. A two-terminal part (source, dc-source, resistor,
+   * capacitor, inductor, diode, headphone) spans 2 units from `at` along its orientation (a diode's anode and a
+   * dc-source's + end are at `at`); the other kinds have fixed terminal offsets (see `partTerminals` in geometry.ts).
    */
   at: GridPoint;
   /** Two-terminal parts only; default 'horizontal'. Other kinds are always drawn upright. */
