@@ -3,9 +3,10 @@
 // 50 Hz — and the battery mode clips only when the rails can't give the music's peaks.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { harmonicLevels } from '../../src/dsp/analysis/harmonics';
+import { peakAbs } from '../../src/dsp/spectrum';
 import { powerSupplyView, DEFAULT_POWER_SUPPLY_SETTINGS, type PowerSupplySettings } from '../../src/components/widgets/powerSupplyModel';
 import { EXAGGERATE_DB, voltsPerFullScale } from '../../src/components/widgets/powerSupplyAudio';
-import { downloadWav, hydrateWidget } from './helpers';
+import { downloadWav, hydrateWidget, setRange } from './helpers';
 
 const DEFAULT_VOLUME_GAIN = 10 ** (-20 / 20);
 
@@ -76,4 +77,53 @@ test('the regulator takes the hum down by its rejection; the readouts say so', a
   const after = powerSupplyView({ ...DEFAULT_POWER_SUPPLY_SETTINGS, regulator: true }).hum?.relativeToMusicDb ?? 0;
   expect(before - after).toBeGreaterThan(75);
   await expect(widget.locator('[data-readout="regulated"]')).toBeVisible();
+});
+
+test('on batteries the loud peaks clip at the sagging rails’ limit, heard in the rendered audio', async ({ page }) => {
+  test.setTimeout(120_000);
+  const widget = await openSupply(page);
+  await widget.getByRole('combobox', { name: 'Program' }).selectOption('music');
+  await widget.getByRole('combobox', { name: 'Supply' }).selectOption('batteries');
+  await widget.getByRole('slider', { name: 'State of charge' }).focus();
+  await page.keyboard.press('Home');
+  await setRange(widget.getByRole('slider', { name: /^Music level/ }), 0);
+  const settings: PowerSupplySettings = { ...DEFAULT_POWER_SUPPLY_SETTINGS, mode: 'batteries', stateOfChargeNormalized: 0, musicVoltsRms: 1 };
+  const view = powerSupplyView(settings);
+  const clipVolts = view.sagging?.clipVoltsPeak ?? 0;
+  const clipFullScale = clipVolts / voltsPerFullScale(settings.musicVoltsRms);
+  expect(clipFullScale).toBeLessThan(10 ** (-3 / 20));
+  const fresh = powerSupplyView({ ...settings, stateOfChargeNormalized: 1 });
+  expect((fresh.stiff?.clipVoltsPeak ?? 0) / voltsPerFullScale(settings.musicVoltsRms)).toBeGreaterThan(10 ** (-3 / 20));
+  await expect(widget.locator('[data-readout="demand"]')).toHaveClass(/warn/);
+  // Loudness matching rescales B, so measure the clipping itself: it takes the peaks down against the rms. The model
+  // cuts peaks that would reach 1 V·10^(15/20) = 5.6 V at a clip near 3.7 V, so B's crest factor falls by over 2 dB.
+  const crestDb = (wav: { sampleRateHz: number; channels: Float32Array[] }) => {
+    const left = (wav.channels[0] as Float32Array).subarray(wav.sampleRateHz, wav.sampleRateHz * 9);
+    const rms = Math.sqrt(left.reduce((sum, x) => sum + x * x, 0) / left.length);
+    return 20 * Math.log10(peakAbs(left) / rms);
+  };
+  const b = await downloadWav(page, 'Download B');
+  const a = await downloadWav(page, 'Download A');
+  expect(crestDb(b)).toBeLessThan(crestDb(a) - 2);
+});
+
+test('keyboard only: pick the supply, the mains and the regulator, then play and stop', async ({ page }) => {
+  const widget = await openSupply(page);
+  const supply = widget.getByRole('combobox', { name: 'Supply' });
+  await supply.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(supply).toHaveValue('wall-wart');
+  await page.keyboard.press('ArrowUp');
+  await expect(supply).toHaveValue('ac-linear');
+  const regulator = widget.getByRole('checkbox', { name: /LM317 regulator/ });
+  await regulator.focus();
+  await page.keyboard.press('Space');
+  await expect(regulator).toBeChecked();
+  await expect(widget.locator('[data-readout="regulated"]')).toBeVisible();
+  const play = widget.getByRole('button', { name: /Play/ });
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect(widget.locator('[data-play-state="playing"]')).toHaveCount(1, { timeout: 20_000 });
+  await page.keyboard.press('Space');
+  await expect(widget.locator('[data-play-state="stopped"]')).toHaveCount(1);
 });
