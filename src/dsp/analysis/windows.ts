@@ -1,6 +1,6 @@
 /**
  * The analysis window for measuring small harmonics next to a large tone: the 7-term
- * Blackman–Harris cosine-sum window. Leaves out: other windows (Hann lives in ../spectrum.ts),
+ * Blackman–Harris cosine sum. Leaves out: other windows (Hann lives in ../spectrum.ts) and
  * window design.
  */
 
