@@ -32,10 +32,19 @@ export async function chainLoudnessLufs(program: ProgramId | AudioBuffer, settin
   return integratedLoudnessLufs([rendered.getChannelData(0), rendered.getChannelData(1)], sampleRateHz);
 }
 
+/** The most a match may change B's level, dB: a nearly silent B (a stage whose output is all but gone) is not lifted to A's loudness. */
+export const MAX_MATCH_GAIN_DB = 40;
+
+/** The correction L(A) − L(B), held within ±MAX_MATCH_GAIN_DB; 0 when either is silent (−∞ LUFS). */
+export function matchGainDb(loudnessALufs: number, loudnessBLufs: number): number {
+  if (!Number.isFinite(loudnessALufs) || !Number.isFinite(loudnessBLufs)) return 0;
+  return Math.max(-MAX_MATCH_GAIN_DB, Math.min(MAX_MATCH_GAIN_DB, loudnessALufs - loudnessBLufs));
+}
+
 /**
- * The pair with B's gain corrected by L(A) − L(B), so both measure the same integrated loudness on this
- * program. Loudness scales 1:1 with gain (the relative gate moves with it), so one correction suffices.
- * A silent program (−∞ LUFS) has nothing to match and comes back unchanged.
+ * The pair with B's gain corrected by L(A) − L(B) (within ±MAX_MATCH_GAIN_DB), so both measure the same integrated
+ * loudness on this program. Loudness scales 1:1 with gain (the relative gate moves with it), so one correction
+ * suffices. A silent program (−∞ LUFS) has nothing to match and comes back unchanged.
  */
 export async function loudnessMatchedPair(program: ProgramId | AudioBuffer, pair: ChainPair, sampleRateHz: number): Promise<ChainPair> {
   const [loudnessA, loudnessB] = await Promise.all([
@@ -43,5 +52,5 @@ export async function loudnessMatchedPair(program: ProgramId | AudioBuffer, pair
     chainLoudnessLufs(program, pair.b, sampleRateHz),
   ]);
   if (!Number.isFinite(loudnessA) || !Number.isFinite(loudnessB)) return pair;
-  return { a: pair.a, b: { ...pair.b, gainDb: pair.b.gainDb + (loudnessA - loudnessB) } };
+  return { a: pair.a, b: { ...pair.b, gainDb: pair.b.gainDb + matchGainDb(loudnessA, loudnessB) } };
 }
