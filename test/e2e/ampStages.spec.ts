@@ -123,6 +123,13 @@ test('the supply widget: USB ±2.5 V with a rail-to-rail op-amp gives the HD 650
   const swingPeak = 2.1 * (300 / 301);
   await expect(widget.locator('[data-readout="swing"]')).toContainText(`${swingPeak.toFixed(2)} V peak`);
   await expect(widget.locator('[data-readout="loudest"]')).toContainText(`${(103 + 20 * Math.log10(swingPeak / Math.SQRT2)).toFixed(1)} dB SPL`);
+  // Two 9 V NiMH (250 mAh) with the O2's ≈ 31 mA idle: the HD 650 at 85 dB draws 10^((85 − 103)/20) V / 300 Ω = 0.42 mA
+  // rms, each battery supplies half-cycles, ≈ 0.45 × that on average, so 0.25 Ah / 31.2 mA ≈ 8.0 hours.
+  await widget.getByRole('combobox', { name: 'Supply' }).selectOption('two-9v');
+  await widget.getByRole('combobox', { name: 'Battery' }).selectOption('nimh-9v');
+  await widget.getByRole('combobox', { name: "Amplifier's idle current" }).selectOption('objective2');
+  const musicAmps = (((Math.SQRT2 / Math.PI) * 10 ** ((85 - 103) / 20)) / 300);
+  await expect(widget.locator('[data-readout="battery"]')).toContainText(`about ${(0.25 / (0.031 + musicAmps)).toFixed(1)} hours`);
   await widget.getByRole('combobox', { name: 'Supply' }).selectOption('mains-15');
   await expect(widget.locator('[data-readout="battery"]')).toHaveCount(0);
 });

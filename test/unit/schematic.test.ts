@@ -7,6 +7,7 @@ import { Schematic } from '../../src/components/schematics/Schematic';
 import { sourceIntoHeadphoneCircuit } from '../../src/components/schematics/circuits/sourceIntoHeadphone';
 import type { SourceIntoHeadphoneValues } from '../../src/components/schematics/circuits/sourceIntoHeadphone';
 import type { Circuit, GridPoint, Part, PartKind } from '../../src/components/schematics/types';
+import { terminalsOf, same, wireTouches, checkConnectivity } from './schematicChecks';
 
 const MICRO = '\u00b5';
 
@@ -98,84 +99,6 @@ const EVERY_KIND: Circuit = {
   wires: [],
 };
 
-// ---- terminals, computed here from `at` and orientation (independently of the component) --------
-
-function terminalsOf(part: Part): GridPoint[] {
-  const { x, y } = part.at;
-  switch (part.kind) {
-    case 'source':
-    case 'resistor':
-    case 'capacitor':
-    case 'inductor':
-    case 'headphone':
-      return part.orientation === 'vertical'
-        ? [{ x, y }, { x, y: y + 2 }]
-        : [{ x, y }, { x: x + 2, y }];
-    case 'ground':
-      return [{ x, y }];
-    default:
-      throw new Error(`no terminal rule in this test for ${part.kind}`);
-  }
-}
-
-const same = (a: GridPoint, b: GridPoint) => Math.abs(a.x - b.x) < 1e-9 && Math.abs(a.y - b.y) < 1e-9;
-
-/** True when p lies on the axis-aligned segment a–b (ends included). */
-function onSegment(p: GridPoint, a: GridPoint, b: GridPoint): boolean {
-  const withinX = p.x >= Math.min(a.x, b.x) - 1e-9 && p.x <= Math.max(a.x, b.x) + 1e-9;
-  const withinY = p.y >= Math.min(a.y, b.y) - 1e-9 && p.y <= Math.max(a.y, b.y) + 1e-9;
-  const cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
-  return withinX && withinY && Math.abs(cross) < 1e-9;
-}
-
-function wireTouches(points: readonly GridPoint[], p: GridPoint): boolean {
-  return points.some((a, i) => {
-    const b = points[i + 1];
-    return b !== undefined && onSegment(p, a, b);
-  });
-}
-
-/**
- * Conductor ends meeting at p: each wire ending there counts 1, each wire running through it counts 2,
- * each part terminal there counts 1. Three or more is a junction and needs a dot.
- */
-function conductorsAt(circuit: Circuit, p: GridPoint): number {
-  let count = circuit.parts.flatMap(terminalsOf).filter((t) => same(t, p)).length;
-  for (const wire of circuit.wires) {
-    const first = wire.points[0];
-    const last = wire.points[wire.points.length - 1];
-    if (!first || !last) continue;
-    if (same(first, p) || same(last, p)) count += 1;
-    else if (wireTouches(wire.points, p)) count += 2;
-  }
-  return count;
-}
-
-const key = (p: GridPoint) => `${p.x},${p.y}`;
-
-function checkConnectivity(circuit: Circuit) {
-  const terminals = circuit.parts.flatMap(terminalsOf);
-  for (const [index, wire] of circuit.wires.entries()) {
-    expect(wire.points.length, `wire ${index} has at least two points`).toBeGreaterThanOrEqual(2);
-    for (const end of [wire.points[0], wire.points[wire.points.length - 1]]) {
-      if (!end) continue;
-      const onTerminal = terminals.some((t) => same(t, end));
-      const onOtherWire = circuit.wires.some((other, j) => j !== index && wireTouches(other.points, end));
-      expect(onTerminal || onOtherWire, `wire ${index} end (${key(end)}) meets a terminal or a wire`).toBe(true);
-    }
-  }
-  for (const part of circuit.parts) {
-    for (const t of terminalsOf(part)) {
-      const onWire = circuit.wires.some((w) => wireTouches(w.points, t));
-      const onOtherPart = circuit.parts.some((other) => other !== part && terminalsOf(other).some((u) => same(u, t)));
-      expect(onWire || onOtherPart, `${part.name} terminal (${key(t)}) is connected`).toBe(true);
-    }
-  }
-  const candidates = [...terminals, ...circuit.wires.flatMap((w) => w.points)];
-  const junctions = new Set(candidates.filter((p) => conductorsAt(circuit, p) >= 3).map(key));
-  const dots = new Set((circuit.dots ?? []).map(key));
-  expect([...dots].sort()).toEqual([...junctions].sort());
-}
 
 // ---- tests ----------------------------------------------------------------------------------------
 

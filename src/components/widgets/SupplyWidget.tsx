@@ -22,8 +22,12 @@ export interface SupplyWidgetProps {
   idPrefix: string;
 }
 
-/** A rectified sine's average is 2/π ≈ 0.9 of its rms: the battery current a sine-like load current draws (estimate). */
-const AVERAGE_TO_RMS = 2 * Math.SQRT2 / Math.PI;
+/**
+ * The average of a rectified sine is 2/π of its peak, 2√2/π ≈ 0.9 of its rms: the battery current a sine-like load
+ * current draws when one battery (split into ± rails) supplies both half-cycles. With two batteries as ± rails each
+ * supplies only its own half-cycle, half that. An estimate: music isn't a sine.
+ */
+const AVERAGE_TO_RMS = (2 * Math.SQRT2) / Math.PI;
 
 export default function SupplyWidget({ idPrefix }: SupplyWidgetProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -50,7 +54,8 @@ export default function SupplyWidget({ idPrefix }: SupplyWidgetProps) {
   const listeningAmps = listeningVolts / loadOhms;
   const battery = BATTERIES.find((b) => b.id === batteryId) ?? BATTERIES[0];
   const idle = QUIESCENT_CURRENT_AMPS.find((q) => q.id === idleId) ?? QUIESCENT_CURRENT_AMPS[0];
-  const drainAmps = idle.amps + AVERAGE_TO_RMS * listeningAmps;
+  const musicDrainAmps = (supplyId === 'two-9v' ? AVERAGE_TO_RMS / 2 : AVERAGE_TO_RMS) * listeningAmps;
+  const drainAmps = idle.amps + musicDrainAmps;
   const lifeHours = battery.capacityAmpHours / drainAmps;
   const headphoneName = headphoneEntry ? `${headphoneEntry.maker} ${headphoneEntry.model}` : 'the headphone';
 
@@ -129,7 +134,7 @@ export default function SupplyWidget({ idPrefix }: SupplyWidgetProps) {
             <div>
               <dt>Battery life at this level (estimate)</dt>
               <dd data-readout="battery">
-                about {formatDuration(lifeHours)}: {formatFixed(battery.capacityAmpHours * 1000, 0)} mAh ÷ ({formatAmps(idle.amps)} idle + {formatAmps(AVERAGE_TO_RMS * listeningAmps)} for the music)
+                about {formatDuration(lifeHours)}: {formatFixed(battery.capacityAmpHours * 1000, 0)} mAh ÷ ({formatAmps(idle.amps)} idle + {formatAmps(musicDrainAmps)} for the music)
               </dd>
             </div>
           )}
