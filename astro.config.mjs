@@ -1,5 +1,6 @@
 // Amp Lab: static site. MDX lessons, Preact islands, KaTeX rendered at build time.
 import { defineConfig, passthroughImageService } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
@@ -11,9 +12,12 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [preact(), mdx()],
   image: { service: passthroughImageService() },
+  // Lessons need remark-math and rehype-katex, so they keep Astro's unified (remark/rehype) processor.
   markdown: {
-    remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, { output: 'html', throwOnError: true }]],
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: 'html', throwOnError: true }]],
+    }),
   },
   devToolbar: { enabled: false },
   vite: { plugins: [stripCatalogueNotes()] },

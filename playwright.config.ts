@@ -1,17 +1,10 @@
-// Browser tests run in Debian's Chromium against the built site served by `astro preview`.
+// Browser tests run in Chromium (Playwright's own, or the system's: scripts/browser.mjs) against the built site
+// served by `astro preview`.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
 const PORT = 4322;
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const browser = findChromium();
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -24,7 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    // Playwright's own Chromium needs no path. With none found, Playwright's error says to run `npx playwright
+    // install` (npm test says so first).
+    launchOptions: { executablePath: browser?.source === 'system' ? browser.executablePath : undefined, args: CHROMIUM_ARGS },
     acceptDownloads: true,
     trace: 'off',
   },

@@ -7,12 +7,12 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './browser.mjs';
 
 const PORT = 4323;
 const BASE = `http://127.0.0.1:${PORT}`;
 const JS_BUDGET_BYTES = 50 * 1024;
 const REDRAW_BUDGET_P95_MS = 8;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 if (!process.argv.includes('--no-build')) {
@@ -157,7 +157,7 @@ async function renderSpeed(browser, { path, selector }) {
 }
 
 await waitForServer();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 const pages = [];
 for (const path of builtPages('dist')) pages.push(await pageJs(browser, path));
 // Output impedance: 10 … 69.5 Ω, then 70 … 129.5 Ω, in 0.5 Ω steps. Matcher: 60 … 110 dB SPL and back, 1 dB steps.

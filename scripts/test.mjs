@@ -1,7 +1,14 @@
 // Runs every test: vitest (unit), a production build, then Playwright in Chromium against it.
 // Ends with one line "N passed, N failed" adding up unit and browser tests; exits non-zero on any failure.
+// Without a Chromium to drive it stops at once, with one line saying how to install one.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { NO_BROWSER_MESSAGE, findChromium } from './browser.mjs';
+
+if (!findChromium()) {
+  console.error(NO_BROWSER_MESSAGE);
+  process.exit(1);
+}
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;

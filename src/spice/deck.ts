@@ -1,0 +1,47 @@
+/**
+ * The parts every generated SPICE deck shares: a title and comment lines, the numbers written the way ngspice reads
+ * them, and a `.dc` sweep line. Decks are plain text that a desktop ngspice runs as it stands. Leaves out: `.control`
+ * blocks (the engine that runs a deck asks for its vectors itself).
+ */
+
+/** A number as ngspice reads it: JavaScript's shortest round-trip form ("0.1177", "1e-14"), finite only. */
+export function spiceNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`a SPICE deck can't hold ${value}`);
+  return String(value);
+}
+
+/** Comment lines: `* ` before each line of the text. */
+export function spiceComments(text: string): string[] {
+  return text.split('\n').map((line) => (line.length > 0 ? `* ${line}` : '*'));
+}
+
+/** A linear DC sweep of a source from `fromVolts` to `toVolts` in `steps` equal steps (steps + 1 points). */
+export interface DcSweepSpec {
+  readonly sourceName: string;
+  readonly fromVolts: number;
+  readonly toVolts: number;
+  readonly steps: number;
+}
+
+/** The `.dc` line for a sweep. */
+export function dcSweepLine({ sourceName, fromVolts, toVolts, steps }: DcSweepSpec): string {
+  if (!Number.isInteger(steps) || steps < 1) throw new Error(`a DC sweep needs a whole number of steps ≥ 1, not ${steps}`);
+  const stepVolts = (toVolts - fromVolts) / steps;
+  return `.dc ${sourceName} ${spiceNumber(fromVolts)} ${spiceNumber(toVolts)} ${spiceNumber(stepVolts)}`;
+}
+
+/** A symmetric sweep of the input source over ±peakVolts. */
+export function symmetricSweep(sourceName: string, peakVolts: number, steps: number): DcSweepSpec {
+  return { sourceName, fromVolts: -peakVolts, toVolts: peakVolts, steps };
+}
+
+/** Printable ASCII, tabs and newlines: ngspice (the WebAssembly build hangs on a "×" in the title) reads nothing else. */
+const SPICE_TEXT = /^[\t\n\r\x20-\x7e]*$/;
+
+/** A whole deck: the title line (SPICE ignores the first line), comments, the body, `.end`. ASCII only. */
+export function spiceDeck(title: string, comments: string, body: readonly string[]): string {
+  const deck = [`* ${title}`, ...spiceComments(comments), '', ...body, '.end', ''].join('\n');
+  const bad = [...deck].find((c) => !SPICE_TEXT.test(c));
+  if (bad !== undefined) throw new Error(`a SPICE deck must be plain ASCII; it holds "${bad}"`);
+  return deck;
+}

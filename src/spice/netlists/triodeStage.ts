@@ -1,0 +1,29 @@
+/**
+ * The triode common-cathode stage of src/dsp/circuits/triodeStage.ts as an ngspice deck: B+ through Ra to the plate,
+ * an unbypassed Rk, the input driving the grid directly (the grid leak changes nothing at DC). Node `p` is the plate.
+ */
+import type { TriodeStageParams } from '../../dsp/circuits/triodeStage';
+import { type DcSweepSpec, dcSweepLine, spiceDeck, spiceNumber } from '../deck';
+import { PRECISE_OPTIONS_LINE, korenParamLine, korenTriodeLines } from './koren';
+
+/** The input source a sweep of this deck names. */
+export const TRIODE_STAGE_INPUT = 'Vin';
+
+/** The stage with the model's tube and values, swept as asked. */
+export function triodeStageNetlist(p: TriodeStageParams, sweep: DcSweepSpec): string {
+  return spiceDeck(
+    `Triode common-cathode stage, ${p.tube.name} (Amp Lab, generated from the model's parameters)`,
+    'Koren triode as behavioural sources; Ra from B+ to the plate (node p), Rk unbypassed; no grid current.',
+    [
+      korenParamLine(p.tube),
+      `.param supply=${spiceNumber(p.supplyVolts)} ra=${spiceNumber(p.plateResistorOhms)} rk=${spiceNumber(p.cathodeResistorOhms)}`,
+      'Vsupply bplus 0 DC {supply}',
+      `${TRIODE_STAGE_INPUT} g 0 DC 0`,
+      'Ra bplus p {ra}',
+      'Rk k 0 {rk}',
+      ...korenTriodeLines({ plate: 'p', grid: 'g', cathode: 'k' }),
+      PRECISE_OPTIONS_LINE,
+      dcSweepLine(sweep),
+    ],
+  );
+}
