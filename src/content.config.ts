@@ -1,5 +1,6 @@
 // Content collections: lessons (MDX with a checked schema) and the sources they cite.
-import { defineCollection, reference, z } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 
 const lessons = defineCollection({
@@ -22,7 +23,7 @@ const sources = defineCollection({
     title: z.string().min(2),
     publisher: z.string().optional(),
     year: z.number().int().min(1900).max(2100).optional(),
-    url: z.string().url().optional(),
+    url: z.url().optional(),
     kind: z.enum(['article', 'measurement', 'datasheet', 'standard', 'book', 'forum', 'paper', 'software', 'recording']),
     note: z.string().optional(),
   }),

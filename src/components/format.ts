@@ -191,3 +191,13 @@ export function formatWatts(watts: number): string {
 export function formatAmps(amps: number): string {
   return withPrefixes(amps, 'A', NANO_TO_NONE, componentMantissa);
 }
+
+/** A time span in words: "more than 24 hours", "12 hours", "2.5 hours", "45 minutes", "under a minute". */
+export function formatDuration(hours: number): string {
+  if (hours >= 24) return 'more than 24 hours';
+  if (hours >= 10) return `${hours.toFixed(0)} hours`;
+  if (hours >= 1) return `${hours.toFixed(1)} hours`;
+  const minutes = hours * 60;
+  if (minutes >= 1) return `${minutes.toFixed(0)} minutes`;
+  return 'under a minute';
+}

@@ -4,7 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { harmonicLevels, predictedThd, thd } from '../../src/dsp/analysis/harmonics';
 import { peakAbs } from '../../src/dsp/spectrum';
-import { DEFAULT_AMP_STAGE_SETTINGS, drivePeakVolts, stageView, type AmpStageSettings } from '../../src/components/widgets/ampStageViews';
+import { DEFAULT_AMP_STAGE_SETTINGS, drivePeakVolts, stageView, type AmpStageSettings } from '../../src/components/widgets/ampStage/views';
 import { downloadWav, hydrateWidget, setRange } from './helpers';
 
 /** The sine program sits at −12 dBFS, 9 dB below the music's −3 dBFS peaks that the drive refers to. */

@@ -4,8 +4,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { harmonicLevels } from '../../src/dsp/analysis/harmonics';
 import { peakAbs } from '../../src/dsp/spectrum';
-import { powerSupplyView, DEFAULT_POWER_SUPPLY_SETTINGS, type PowerSupplySettings } from '../../src/components/widgets/powerSupplyModel';
-import { EXAGGERATE_DB, voltsPerFullScale } from '../../src/components/widgets/powerSupplyAudio';
+import { powerSupplyView, DEFAULT_POWER_SUPPLY_SETTINGS, type PowerSupplySettings } from '../../src/dsp/circuits/ampSupply';
+import { EXAGGERATE_DB, voltsPerFullScale } from '../../src/components/widgets/rippleAndHum/audio';
 import { downloadWav, hydrateWidget, setRange } from './helpers';
 
 const DEFAULT_VOLUME_GAIN = 10 ** (-20 / 20);

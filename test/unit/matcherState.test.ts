@@ -8,7 +8,7 @@ import {
   stateFromQuery,
   type MatcherCatalogueIds,
   type MatcherState,
-} from '../../src/components/widgets/matcherState';
+} from '../../src/components/widgets/matcher/state';
 
 const IDS: MatcherCatalogueIds = {
   headphoneIds: ['hd650', 'andromeda'],

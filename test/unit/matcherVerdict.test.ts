@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resistor } from '../../src/dsp/impedance';
 import { evaluateMatch, type HeadphoneLoad, type SourceOutputModel } from '../../src/dsp/matching/match';
-import { formatDuration, verdictFor } from '../../src/components/widgets/matcherVerdict';
+import { formatDuration } from '../../src/components/format';
+import { verdictFor } from '../../src/components/widgets/matcher/verdict';
 
 const HD650: HeadphoneLoad = { nominalImpedanceOhms: 300, sensitivityDbPerVolt: 103, impedance: resistor(300) };
 /** Andromeda as REFERENCES §2 gives it: 112.8 dB/mW at 12.8 Ω, i.e. 131.7 dB/V. */

@@ -2,7 +2,7 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { resistor } from '../../src/dsp/impedance';
 import { evaluateMatch, type HeadphoneLoad, type SourceOutputModel } from '../../src/dsp/matching/match';
-import { workingFormulas } from '../../src/components/widgets/matcherWorkingFormulas';
+import { workingFormulas } from '../../src/components/widgets/matcher/workingFormulas';
 
 const headphone: HeadphoneLoad = { nominalImpedanceOhms: 300, sensitivityDbPerVolt: 103, impedance: resistor(300) };
 const output: SourceOutputModel = {

@@ -1,0 +1,263 @@
+// "Listen": plays A and B of a widget's chain through the shared safety stage, switches between them
+// without clicks, renders either to a WAV, and runs a blind ABX test of the two. Reusable by every
+// listening widget: the widget supplies the two chains for a sample rate; the panel owns program
+// material, loudness matching (measured, when asked), volume, playback, downloads and the blind test.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { AbSwitch, type AbSide } from '../controls/AbSwitch';
+import { PlayButton, type PlayState } from '../controls/PlayButton';
+import { Select } from '../controls/Select';
+import { VolumeSlider } from '../controls/VolumeSlider';
+import type { ChainPair } from '../../audio/loudnessMatch';
+import type { ProgramId } from '../../audio/program';
+import { VOLUME_DEFAULT_DB } from '../../audio/volume';
+import { AbxTest } from './AbxTest';
+import '../../styles/widgets.css';
+
+export type { ChainPair };
+type ProgramChoice = ProgramId | 'file';
+type AudioModule = typeof import('./audio');
+type Player = import('../../audio/abPlayer').AbPlayer;
+
+export interface ListeningPanelProps {
+  idPrefix: string;
+  labelA: string;
+  labelB: string;
+  /** Changes whenever the chains change, so the panel knows to rebuild them. */
+  settingsKey: string;
+  /** The A and B chains for a sample rate (may load model code lazily). */
+  makeChains: (sampleRateHz: number) => Promise<ChainPair>;
+  /** Match B's integrated loudness (BS.1770, measured on the program in use) to A's. */
+  matchLoudness: boolean;
+  /** File name stem for downloads, without side or extension. */
+  downloadStem: string;
+  /** One sentence on how A and B are level-matched (or that the level difference is the lesson). */
+  levelNote: string;
+}
+
+const PROGRAM_OPTIONS: readonly { value: ProgramChoice; label: string }[] = [
+  { value: 'music', label: 'Music loop (synthesized)' },
+  { value: 'pink', label: 'Pink noise' },
+  { value: 'sine', label: '1 kHz sine' },
+  { value: 'file', label: 'Your own file' },
+];
+
+const DOWNLOAD_SECONDS = 10;
+const DOWNLOAD_RATE_HZ = 48000;
+const CHAIN_REBUILD_SETTLE_MS = 80;
+const NO_FILE_MESSAGE = 'Choose an audio file first, or pick another program.';
+
+let audioModule: Promise<AudioModule> | null = null;
+const loadAudio = (): Promise<AudioModule> => (audioModule ??= import('./audio'));
+
+export function ListeningPanel(props: ListeningPanelProps) {
+  const { idPrefix, labelA, labelB, settingsKey, makeChains, matchLoudness, downloadStem, levelNote } = props;
+  const [program, setProgram] = useState<ProgramChoice>('music');
+  const [side, setSide] = useState<AbSide>('A');
+  const [volumeDb, setVolumeDb] = useState(VOLUME_DEFAULT_DB);
+  const [playState, setPlayState] = useState<PlayState>('stopped');
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [busy, setBusy] = useState<AbSide | null>(null);
+  const [abxActive, setAbxActive] = useState(false);
+  const player = useRef<Player | null>(null);
+  const fileBuffer = useRef<AudioBuffer | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const latest = useRef({ makeChains, matchLoudness, side, volumeDb, program });
+  latest.current = { makeChains, matchLoudness, side, volumeDb, program };
+
+  const describeError = (error: unknown, audio: AudioModule | null): string => {
+    if (audio && (error instanceof audio.AudioStartError || error instanceof audio.ProgramFileError)) return error.message;
+    return `Audio could not start: ${error instanceof Error ? error.message : String(error)}`;
+  };
+
+  /** The program to play or render: the reader's decoded file, or a built-in program. */
+  const programSource = (audio: AudioModule, choice: ProgramChoice): ProgramId | AudioBuffer => {
+    if (choice !== 'file') return choice;
+    if (!fileBuffer.current) throw new audio.ProgramFileError(NO_FILE_MESSAGE);
+    return fileBuffer.current;
+  };
+
+  /** The widget's chains at a sample rate, loudness-matched on the program when the widget asks for it. */
+  const resolveChains = async (audio: AudioModule, sampleRateHz: number, source: ProgramId | AudioBuffer): Promise<ChainPair> => {
+    const { makeChains: make, matchLoudness: match } = latest.current;
+    const chains = await make(sampleRateHz);
+    return match ? audio.loudnessMatchedPair(source, chains, sampleRateHz) : chains;
+  };
+
+  const play = async (startSide: AbSide = latest.current.side) => {
+    setMessage(null);
+    setPlayState('starting');
+    let audio: AudioModule | null = null;
+    try {
+      audio = await loadAudio();
+      const ctx = await audio.getAudioContext();
+      const source = programSource(audio, latest.current.program);
+      const buffer = typeof source === 'string' ? await audio.programBuffer(ctx, source) : source;
+      const chains = await resolveChains(audio, ctx.sampleRate, buffer);
+      if (!player.current) {
+        player.current = await audio.AbPlayer.create(latest.current.volumeDb);
+        player.current.onPreempted = () => setPlayState('stopped');
+      }
+      player.current.setVolumeDb(latest.current.volumeDb);
+      player.current.play(buffer, chains.a, chains.b, startSide);
+      setPlayState('playing');
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(error, audio) });
+      setPlayState('stopped');
+      throw error;
+    }
+  };
+
+  const stop = async () => {
+    await player.current?.stop();
+    setPlayState('stopped');
+  };
+
+  /** Make one side audible (the blind test's Play A/B/X), starting playback if needed. */
+  const listen = async (which: AbSide) => {
+    latest.current.side = which;
+    setSide(which);
+    if (player.current?.isPlaying) player.current.select(which);
+    else await play(which);
+  };
+
+  // The chains changed while playing: rebuild them (the player crossfades and coalesces bursts).
+  useEffect(() => {
+    if (playState !== 'playing' || !player.current) return;
+    let cancelled = false;
+    // Designing and matching a chain can take tens of milliseconds: wait until the control settles.
+    const timer = setTimeout(() => {
+      void loadAudio().then(async (audio) => {
+        const ctx = await audio.getAudioContext();
+        const source = programSource(audio, latest.current.program);
+        const buffer = typeof source === 'string' ? await audio.programBuffer(ctx, source) : source;
+        const chains = await resolveChains(audio, ctx.sampleRate, buffer);
+        if (!cancelled) player.current?.update(chains.a, chains.b);
+      });
+    }, CHAIN_REBUILD_SETTLE_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [settingsKey, matchLoudness, playState]);
+
+  useEffect(() => player.current?.select(side), [side]);
+  useEffect(() => player.current?.setVolumeDb(volumeDb), [volumeDb]);
+
+  // Stop when the widget is scrolled away; dispose on unmount.
+  useEffect(() => {
+    const element = root.current?.closest('[data-widget]') ?? root.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => !e.isIntersecting) && player.current?.isPlaying) void stop();
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      void player.current?.dispose();
+      player.current = null;
+    };
+  }, []);
+
+  const changeProgram = async (choice: ProgramChoice) => {
+    setProgram(choice);
+    latest.current.program = choice;
+    setMessage(null);
+    if (choice === 'file' && !fileBuffer.current) {
+      setMessage({ kind: 'info', text: 'Choose an audio file below. It is decoded in your browser and never uploaded.' });
+      if (playState === 'playing') await stop();
+      return;
+    }
+    if (playState !== 'playing') return;
+    // Restart on the new program: a loudness match belongs to the program it was measured on.
+    await stop();
+    await play().catch(() => undefined);
+  };
+
+  const onFile = async (event: JSX.TargetedEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    if (!file) return;
+    setMessage({ kind: 'info', text: `Decoding “${file.name}”…` });
+    let audio: AudioModule | null = null;
+    try {
+      audio = await loadAudio();
+      const ctx = await audio.getAudioContext();
+      const buffer = await audio.decodeUserFile(ctx, file);
+      fileBuffer.current = buffer;
+      setFileName(file.name);
+      setProgram('file');
+      latest.current.program = 'file';
+      setMessage({ kind: 'info', text: `Loaded “${file.name}” (${buffer.duration.toFixed(1)} s). It stays on your device.` });
+      if (playState === 'playing') {
+        await stop();
+        await play().catch(() => undefined);
+      }
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(error, audio) });
+    }
+  };
+
+  const download = async (which: AbSide) => {
+    setBusy(which);
+    setMessage({ kind: 'info', text: `Rendering ${which} (${DOWNLOAD_SECONDS} s)…` });
+    let audio: AudioModule | null = null;
+    try {
+      audio = await loadAudio();
+      const source = programSource(audio, latest.current.program);
+      const chains = await resolveChains(audio, DOWNLOAD_RATE_HZ, source);
+      const blob = await audio.renderToWav(source, which === 'A' ? chains.a : chains.b, {
+        volumeDb: latest.current.volumeDb,
+        seconds: DOWNLOAD_SECONDS,
+        sampleRateHz: DOWNLOAD_RATE_HZ,
+      });
+      audio.downloadBlob(blob, `${downloadStem}-${which}.wav`);
+      setMessage({ kind: 'info', text: `Downloaded ${which} as ${downloadStem}-${which}.wav.` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(error, audio) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div class="listening-panel" ref={root} data-play-state={playState}>
+      <p class="panel-title">Listen</p>
+      <p class="panel-note">{levelNote} Volume starts low; a limiter at −1 dBFS is always the last stage.</p>
+      <div class="panel-grid">
+        <Select id={`${idPrefix}-program`} label="Program" value={program} options={PROGRAM_OPTIONS} onChange={(c) => void changeProgram(c)} />
+        <VolumeSlider id={`${idPrefix}-volume`} volumeDb={volumeDb} onChange={setVolumeDb} />
+      </div>
+      {program === 'file' && (
+        <div class="control file-input">
+          <label for={`${idPrefix}-file`}>Your audio file</label>
+          <input id={`${idPrefix}-file`} type="file" accept="audio/*,.wav,.mp3,.flac,.ogg,.m4a,.aac,.opus" onChange={(e) => void onFile(e)} />
+          {fileName && <p class="control-hint">Using “{fileName}”.</p>}
+        </div>
+      )}
+      {!abxActive && <AbSwitch name={`${idPrefix}-ab`} label="Hear" value={side} labelA={labelA} labelB={labelB} onChange={setSide} />}
+      <div class="panel-actions">
+        <PlayButton state={playState} onPlay={() => void play().catch(() => undefined)} onStop={() => void stop()} />
+        {!abxActive && (
+          <>
+            <button type="button" class="download" aria-disabled={busy !== null} onClick={() => { if (busy === null) void download('A'); }}>
+              {busy === 'A' ? 'Rendering A…' : 'Download A'}
+            </button>
+            <button type="button" class="download" aria-disabled={busy !== null} onClick={() => { if (busy === null) void download('B'); }}>
+              {busy === 'B' ? 'Rendering B…' : 'Download B'}
+            </button>
+          </>
+        )}
+      </div>
+      <p class="panel-message" role="status">{message?.kind === 'info' ? message.text : ''}</p>
+      <p class="panel-message is-error" role="alert">{message?.kind === 'error' ? message.text : ''}</p>
+      <AbxTest
+        testId={idPrefix}
+        settingsKey={`${settingsKey}|${matchLoudness ? 'matched' : 'unmatched'}`}
+        describeSettings={`A: ${labelA}; B: ${labelB}`}
+        listen={listen}
+        onActiveChange={setAbxActive}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+// Listening exercises for the amplifier lessons, built from the same stage models and chains as the widget; the
+// feedback quotes the model's THD for each sound.
+import type { ChainSettings } from '../../../audio/chain';
+import { predictedHarmonicLevels, thd } from '../../../dsp/analysis/harmonics';
+import { formatDb, formatNumber } from '../../format';
+import { ListeningExercise, type ExerciseRound } from '../../listening/ListeningExercise';
+import { ampStageShaper } from './audio';
+import { DEFAULT_AMP_STAGE_SETTINGS, drivePeakVolts, stageView, type AmpStageSettings } from './views';
+
+interface Sound {
+  settings: AmpStageSettings;
+  driveDb: number;
+}
+
+const settingsOf = (patch: Partial<AmpStageSettings>): AmpStageSettings => ({ ...DEFAULT_AMP_STAGE_SETTINGS, ...patch });
+
+const chainOf = (sound: Sound) => async (): Promise<ChainSettings> => ({ sections: [], gainDb: 0, shaper: ampStageShaper(sound.settings, sound.driveDb) });
+
+/** "1.2 % (−38.4 dB)": the model's THD for a 1 kHz sine at the sound's drive. */
+function thdText(sound: Sound): string {
+  const view = stageView(sound.settings);
+  const q = view.stage.quiescentOutputVolts;
+  const levels = predictedHarmonicLevels((v) => view.stage.transferVolts(v) - q, drivePeakVolts(view, sound.driveDb), 1000, 48000);
+  const distortion = thd(levels);
+  return `${formatNumber(distortion.percent, 2)} % (${formatDb(distortion.db)})`;
+}
+
+/** The drive (dB re full swing) that puts a given input peak into a stage. */
+function driveForInput(settings: AmpStageSettings, inputVoltsPeak: number): number {
+  return 20 * Math.log10(inputVoltsPeak / stageView(settings).fullSwingInputVoltsPeak);
+}
+
+function round(target: Sound, other: Sound, question: string, targetName: string, explain: (t: string, o: string) => string): ExerciseRound {
+  return { question, targetName, target: chainOf(target), other: chainOf(other), explanation: explain(thdText(target), thdText(other)) };
+}
+
+const VARIANTS = {
+  clip: {
+    id: 'ax-clip',
+    title: 'Listening exercise: which one clips?',
+    intro: 'The same op-amp stage twice, once driven 3 dB past its clean swing and once 12 dB below it; loudness-matched, they change places at random.',
+    round: () =>
+      round(
+        { settings: settingsOf({ kind: 'opamp' }), driveDb: 3 },
+        { settings: settingsOf({ kind: 'opamp' }), driveDb: -12 },
+        'Which sound is the stage running out of swing?',
+        'the one driven 3 dB past full swing',
+        (t, o) => `Driven past its rails the stage flattens every peak: THD ${t} on a sine, against ${o} below full swing. Clipping is heard on drum hits first.`,
+      ),
+  },
+  triode: {
+    id: 'ax-triode',
+    title: 'Listening exercise: which one is the triode?',
+    intro: 'A 12AX7 stage and an op-amp stage, both driven to 6 dB below their full swing and loudness-matched; they change places at random.',
+    round: () =>
+      round(
+        { settings: settingsOf({ kind: 'triode', tube: '12AX7', plateSupplyVolts: 250 }), driveDb: -6 },
+        { settings: settingsOf({ kind: 'opamp' }), driveDb: -6 },
+        'Which sound went through the triode stage?',
+        'the triode stage',
+        (t, o) => `The triode's curve bends gently all the way, adding mostly 2nd harmonic: THD ${t} here. The op-amp stage is straight until its rails: ${o}. Whether you heard it depends on the music and the level — distortion this low is often inaudible.`,
+      ),
+  },
+  crossover: {
+    id: 'ax-crossover',
+    title: 'Listening exercise: which one is class B?',
+    intro: 'A push-pull output stage at 30 dB below full swing, a quiet passage, in class B and in class AB (20 mA bias); loudness-matched, they change places at random.',
+    round: () =>
+      round(
+        { settings: settingsOf({ kind: 'pushpull', pushPullClass: 'B' }), driveDb: -30 },
+        { settings: settingsOf({ kind: 'pushpull', pushPullClass: 'AB', biasCurrentAmps: 0.02 }), driveDb: -30 },
+        'Which sound is the unbiased class B stage?',
+        'the class B stage',
+        (t, o) => `Without bias each transistor needs about 0.6 V before it conducts, so a quiet signal falls into the gap: THD ${t} in class B against ${o} in class AB. The quieter the passage, the worse it gets.`,
+      ),
+  },
+  supply: {
+    id: 'ax-supply',
+    title: 'Listening exercise: which supply runs out of swing?',
+    intro: 'The same op-amp stage (gain 2.5, a rail-to-rail part) with the same input, 1.2 V peak, on USB power (±2.5 V) and on ±15 V from the mains; loudness-matched, they change places at random.',
+    round: () => {
+      const usb = settingsOf({ kind: 'opamp', opAmpSupplyId: 'usb', opAmpOutputKind: 'rail-to-rail' });
+      const mains = settingsOf({ kind: 'opamp', opAmpSupplyId: 'mains-15', opAmpOutputKind: 'rail-to-rail' });
+      return round(
+        { settings: usb, driveDb: driveForInput(usb, 1.2) },
+        { settings: mains, driveDb: driveForInput(mains, 1.2) },
+        'Which sound is the stage on USB power?',
+        'the USB-powered stage',
+        (t, o) => `Gain 2.5 asks for 3 V peaks; ±2.5 V rails minus the output's dropout can't give them: THD ${t}, against ${o} on ±15 V.`,
+      );
+    },
+  },
+} as const;
+
+export interface AmpStageExerciseProps {
+  variant: keyof typeof VARIANTS;
+}
+
+export default function AmpStageExercise({ variant }: AmpStageExerciseProps) {
+  const v = VARIANTS[variant];
+  return <ListeningExercise id={v.id} title={v.title} intro={v.intro} rounds={[v.round()]} matchLoudness />;
+}

@@ -1,0 +1,327 @@
+// One amplifier stage at a time — an op-amp gain stage, a triode common-cathode stage or a push-pull output stage
+// — solved from its device equations (src/dsp/circuits). The same model gives the schematic's live values, the
+// transfer curve, the waveform, the harmonic spectrum and THD, and the sound (its transfer curve as a waveshaper).
+import { useMemo, useState } from 'preact/hooks';
+import { Select } from '../../controls/Select';
+import { Slider } from '../../controls/Slider';
+import { XYPlot } from '../../plots/XYPlot';
+import { HarmonicsPlot } from '../../plots/HarmonicsPlot';
+import { formatAmps, formatDb, formatFixed, formatNumber, formatVolts, formatWatts } from '../../format';
+import { Schematic } from '../../schematics/Schematic';
+import { predictedHarmonicLevels, thd } from '../../../dsp/analysis/harmonics';
+import { OP_AMP_GAIN_RANGE, OP_AMP_SUPPLY_PRESETS } from '../../../dsp/circuits/opAmpStage';
+import { PUSH_PULL_BIAS_CURRENT_RANGE_AMPS, quiescentCurrentAmps } from '../../../dsp/circuits/pushPullStage';
+import { idealPowerBudget, pushPullPowerBudget } from '../../../dsp/circuits/classEfficiency';
+import { SUPPLY_RANGE_VOLTS } from '../../../dsp/circuits/triodeStage';
+import { ListeningPanel } from '../../listening/ListeningPanel';
+import { ampStageChains } from './audio';
+import { ampStageCircuit } from './schematics';
+import {
+  DEFAULT_AMP_STAGE_SETTINGS,
+  DRIVE_RANGE_DB,
+  drivePeakVolts,
+  pushPullParams,
+  STAGE_LABELS,
+  stageView,
+  type AmpStageSettings,
+  type StageKind,
+} from './views';
+import '../../../styles/widgets.css';
+
+export interface AmpStageWidgetProps {
+  idPrefix: string;
+  /** The stages the reader can choose between (the first is shown first). */
+  stages: readonly StageKind[];
+  driveDb?: number;
+}
+
+/** The test tone the plots and readouts use. */
+const TONE_HZ = 1000;
+const TONE_SAMPLE_RATE_HZ = 48000;
+const HARMONICS_SHOWN = 9;
+const CURVE_POINTS = 121;
+const WAVEFORM_POINTS = 97;
+const WAVEFORM_PERIODS = 2;
+const LOADS_OHMS = [16, 32, 64, 300, 600] as const;
+/** Output levels (fraction of the rail) at which the efficiency figure is drawn. */
+const EFFICIENCY_LEVELS = Array.from({ length: 16 }, (_, i) => 0.03 + (0.95 * i) / 15);
+/** Harmonic levels below this are shown as "below": the model's numerical floor, not a measurement. */
+const LEVEL_FLOOR_DB = -140;
+const levelText = (db: number) => (db < LEVEL_FLOOR_DB ? `below ${formatFixed(LEVEL_FLOOR_DB, 0)} dB` : formatDb(db));
+
+type Instant = 'bias' | 'plus' | 'minus';
+const INSTANT_SIGN: Record<Instant, number> = { bias: 0, plus: 1, minus: -1 };
+const INSTANT_OPTIONS: readonly { value: Instant; label: string }[] = [
+  { value: 'bias', label: 'the bias point (no signal)' },
+  { value: 'plus', label: 'the positive peak of the drive' },
+  { value: 'minus', label: 'the negative peak of the drive' },
+];
+
+export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive }: AmpStageWidgetProps) {
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const [settings, setSettings] = useState<AmpStageSettings>({
+    ...DEFAULT_AMP_STAGE_SETTINGS,
+    kind: stages[0] ?? 'opamp',
+    driveDb: initialDrive ?? DEFAULT_AMP_STAGE_SETTINGS.driveDb,
+  });
+  const update = (patch: Partial<AmpStageSettings>) => setSettings((s) => ({ ...s, ...patch }));
+  const [instant, setInstant] = useState<Instant>('plus');
+
+  const view = useMemo(() => stageView(settings), [settings.kind, settings.tube, settings.plateSupplyVolts, settings.opAmpSupplyId, settings.opAmpOutputKind, settings.opAmpGain, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms]);
+  const driveDb = Math.min(settings.driveDb, view.maxDriveDb);
+  const peakIn = drivePeakVolts(view, driveDb);
+  const q = view.stage.quiescentOutputVolts;
+  const ac = (inputVolts: number) => view.stage.transferVolts(inputVolts) - q;
+
+  const analysis = useMemo(() => {
+    const levels = predictedHarmonicLevels(ac, peakIn, TONE_HZ, TONE_SAMPLE_RATE_HZ, HARMONICS_SHOWN);
+    return { levels, distortion: thd(levels) };
+  }, [view, peakIn]);
+
+  const curve = useMemo(() => {
+    const maxIn = view.fullSwingInputVoltsPeak * 10 ** (view.maxDriveDb / 20);
+    return Array.from({ length: CURVE_POINTS }, (_, i) => {
+      const x = -maxIn + (2 * maxIn * i) / (CURVE_POINTS - 1);
+      return { x, y: view.stage.transferVolts(x) };
+    });
+  }, [view]);
+
+  const waveform = useMemo(() => {
+    const periodMs = 1000 / TONE_HZ;
+    const input: { x: number; y: number }[] = [];
+    const output: { x: number; y: number }[] = [];
+    for (let i = 0; i < WAVEFORM_POINTS; i++) {
+      const tMs = (WAVEFORM_PERIODS * periodMs * i) / (WAVEFORM_POINTS - 1);
+      const vin = peakIn * Math.sin((2 * Math.PI * tMs) / periodMs);
+      input.push({ x: tMs, y: vin * view.fullSwingGain });
+      output.push({ x: tMs, y: ac(vin) });
+    }
+    return { input, output };
+  }, [view, peakIn]);
+
+  const outputPeakVolts = Math.max(Math.abs(ac(peakIn)), Math.abs(ac(-peakIn)));
+  const budget = settings.kind === 'pushpull' ? pushPullPowerBudget(pushPullParams(settings), outputPeakVolts) : null;
+  const idleAmps = settings.kind === 'pushpull' ? quiescentCurrentAmps(pushPullParams(settings)) : null;
+  const efficiencyCurves = useMemo(() => {
+    if (settings.kind !== 'pushpull') return null;
+    const p = pushPullParams(settings);
+    const level = (fraction: number) => fraction * (p.railVolts - p.saturationVolts);
+    return [
+      { id: 'model', label: `This stage (class ${p.outputClass})`, color: 'b' as const, points: EFFICIENCY_LEVELS.map((f) => ({ x: (100 * level(f)) / p.railVolts, y: 100 * pushPullPowerBudget(p, level(f)).efficiency })) },
+      { id: 'b', label: 'Ideal class B', color: 'a' as const, dashed: true, points: EFFICIENCY_LEVELS.map((f) => ({ x: (100 * level(f)) / p.railVolts, y: 100 * idealPowerBudget('B', p.railVolts, p.loadOhms, level(f)).efficiency })) },
+      { id: 'a', label: 'Ideal class A (push-pull)', color: 'c' as const, dashed: true, points: EFFICIENCY_LEVELS.map((f) => ({ x: (100 * level(f)) / p.railVolts, y: 100 * idealPowerBudget('A-push-pull', p.railVolts, p.loadOhms, level(f)).efficiency })) },
+    ];
+  }, [settings.kind, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms]);
+  const circuit = ampStageCircuit(settings, view, INSTANT_SIGN[instant] * peakIn);
+  const stageName = STAGE_LABELS[settings.kind];
+  const levelsDb = analysis.levels.harmonicsDb;
+  const second = levelsDb[0] ?? Number.NEGATIVE_INFINITY;
+  const third = levelsDb[1] ?? Number.NEGATIVE_INFINITY;
+  const thdText = `${levelText(analysis.distortion.db)} (${formatNumber(analysis.distortion.percent, 2)} %)`;
+  const outputDomain: [number, number] = [Math.min(...curve.map((p) => p.y)), Math.max(...curve.map((p) => p.y))];
+  const acSpan = Math.max(Math.abs(outputDomain[0] - q), Math.abs(outputDomain[1] - q), 1e-3);
+
+  const settingsKey = JSON.stringify({ ...settings, driveDb });
+
+  return (
+    <div class="widget amp-stage-widget" data-widget="amp-stage" data-stage={settings.kind}>
+      <div class="widget-top">
+        <div class="widget-controls">
+          {stages.length > 1 && (
+            <Select id={id('stage')} label="Stage" value={settings.kind} options={stages.map((k) => ({ value: k, label: STAGE_LABELS[k] }))} onChange={(kind) => update({ kind })} />
+          )}
+          <Slider
+            id={id('drive')}
+            label="Drive (music peaks, re full swing)"
+            value={driveDb}
+            min={DRIVE_RANGE_DB.min}
+            max={Math.floor(view.maxDriveDb / DRIVE_RANGE_DB.step) * DRIVE_RANGE_DB.step}
+            step={DRIVE_RANGE_DB.step}
+            format={(db) => `${formatDb(db)} (${formatVolts(drivePeakVolts(view, db))} peak in)`}
+            onChange={(value) => update({ driveDb: value })}
+            hint="0 dB is the input at which the stage reaches the end of its clean swing."
+          />
+          {settings.kind === 'triode' && (
+            <>
+              <Select id={id('tube')} label="Tube" value={settings.tube} options={[{ value: '12AU7', label: '12AU7 (µ ≈ 21.5)' }, { value: '12AX7', label: '12AX7 (µ ≈ 100)' }]} onChange={(tube) => update({ tube })} />
+              <Slider
+                id={id('plate-supply')}
+                label="Plate supply B+"
+                value={settings.plateSupplyVolts}
+                min={SUPPLY_RANGE_VOLTS.min}
+                max={SUPPLY_RANGE_VOLTS.max}
+                step={10}
+                format={(v) => `${formatFixed(v, 0)} V`}
+                onChange={(plateSupplyVolts) => update({ plateSupplyVolts })}
+              />
+            </>
+          )}
+          {settings.kind === 'opamp' && (
+            <>
+              <Select id={id('supply')} label="Supply" value={settings.opAmpSupplyId} options={OP_AMP_SUPPLY_PRESETS.map((p) => ({ value: p.id, label: p.label }))} onChange={(opAmpSupplyId) => update({ opAmpSupplyId })} />
+              <Select
+                id={id('opamp-kind')}
+                label="Op-amp output"
+                value={settings.opAmpOutputKind}
+                options={[
+                  { value: 'classic', label: 'Classic bipolar (≈ 1.5 V from each rail, typical)' },
+                  { value: 'rail-to-rail', label: 'Rail-to-rail (≈ 0.2 V from each rail, typical)' },
+                ]}
+                onChange={(opAmpOutputKind) => update({ opAmpOutputKind })}
+              />
+              <Slider
+                id={id('gain')}
+                label="Voltage gain"
+                value={settings.opAmpGain}
+                min={OP_AMP_GAIN_RANGE.min}
+                max={10}
+                step={0.5}
+                format={(g) => `${formatFixed(g, 1)}×`}
+                onChange={(opAmpGain) => update({ opAmpGain })}
+                presets={[{ label: 'O2 low 2.5×', value: 2.5 }, { label: 'O2 high 6.5×', value: 6.5 }]}
+              />
+            </>
+          )}
+          {settings.kind === 'pushpull' && (
+            <>
+              <Select
+                id={id('class')}
+                label="Class"
+                value={settings.pushPullClass}
+                options={[
+                  { value: 'B', label: 'Class B (no bias)' },
+                  { value: 'AB', label: 'Class AB (biased)' },
+                ]}
+                onChange={(pushPullClass) => update({ pushPullClass })}
+              />
+              {settings.pushPullClass === 'AB' && (
+                <Slider
+                  id={id('bias')}
+                  label="Bias current"
+                  value={settings.biasCurrentAmps * 1000}
+                  min={0.5}
+                  max={PUSH_PULL_BIAS_CURRENT_RANGE_AMPS.max * 1000}
+                  step={0.5}
+                  format={(mA) => `${formatFixed(mA, 1)} mA`}
+                  onChange={(mA) => update({ biasCurrentAmps: mA / 1000 })}
+                />
+              )}
+            </>
+          )}
+          {settings.kind !== 'triode' && (
+            <Select
+              id={id('load')}
+              label="Headphone load"
+              value={String(settings.loadOhms)}
+              options={LOADS_OHMS.map((ohms) => ({ value: String(ohms), label: `${ohms} Ω` }))}
+              onChange={(text) => update({ loadOhms: Number(text) })}
+            />
+          )}
+          <dl class="readouts" aria-live="polite">
+            <div>
+              <dt>THD at 1 kHz</dt>
+              <dd data-readout="thd">{thdText}</dd>
+            </div>
+            <div>
+              <dt>2nd · 3rd harmonic (re fundamental)</dt>
+              <dd data-readout="harmonics">
+                {levelText(second)} · {levelText(third)}
+              </dd>
+            </div>
+            <div>
+              <dt>Output peak (AC)</dt>
+              <dd data-readout="output-peak">{formatVolts(outputPeakVolts)}</dd>
+            </div>
+            <div>
+              <dt>Gain at full swing</dt>
+              <dd data-readout="gain">{formatFixed(view.fullSwingGain, 2)}×{view.invert ? ' (inverting)' : ''}</dd>
+            </div>
+            {idleAmps !== null && budget !== null && (
+              <>
+                <div>
+                  <dt>Idle current per transistor</dt>
+                  <dd data-readout="idle">{formatAmps(idleAmps)}</dd>
+                </div>
+                <div>
+                  <dt>Efficiency · heat in the transistors</dt>
+                  <dd data-readout="efficiency">
+                    {formatFixed(100 * budget.efficiency, 1)} % · {formatWatts(budget.deviceWatts)}
+                  </dd>
+                </div>
+              </>
+            )}
+          </dl>
+        </div>
+        <div class="widget-schematic">
+          <Schematic circuit={circuit} />
+          <Select id={id('instant')} label="Circuit values at" value={instant} options={INSTANT_OPTIONS} onChange={setInstant} />
+        </div>
+      </div>
+      <div class="widget-plots">
+        <XYPlot
+          id={id('fig-transfer')}
+          title="Figure 1. Transfer curve, solved from the circuit."
+          summary={`${stageName}: output against input over ±${formatVolts(curve.at(-1)?.x ?? 0)}; the drive's peaks reach ±${formatVolts(peakIn)}.`}
+          series={[{ id: 't', label: view.outputName, points: curve, color: 'b' }]}
+          xLabel="Input voltage (V)"
+          yLabel={`${view.outputName} (V)`}
+          xScale="linear"
+          xDomain={[curve[0]?.x ?? -1, curve.at(-1)?.x ?? 1]}
+          formatX={formatVolts}
+          formatY={formatVolts}
+          markers={[
+            { x: peakIn, label: '+peak' },
+            { x: -peakIn, label: '−peak' },
+          ]}
+        />
+        <XYPlot
+          id={id('fig-waveform')}
+          title="Figure 2. A 1 kHz sine at this drive, out of the stage."
+          summary={`Output peak ${formatVolts(outputPeakVolts)}; the dashed line is the input scaled by the full-swing gain.`}
+          series={[
+            { id: 'in', label: 'Input × gain', points: waveform.input, color: 'a', dashed: true },
+            { id: 'out', label: 'Output (AC)', points: waveform.output, color: 'b' },
+          ]}
+          xLabel="Time (ms)"
+          yLabel="Voltage (V)"
+          xScale="linear"
+          xDomain={[0, (WAVEFORM_PERIODS * 1000) / TONE_HZ]}
+          yDomain={[-acSpan, acSpan]}
+          formatX={(ms) => `${formatFixed(ms, 2)} ms`}
+          formatY={formatVolts}
+        />
+        <HarmonicsPlot
+          id={id('fig-spectrum')}
+          title="Figure 3. Harmonics of the 1 kHz tone."
+          summary={`THD ${thdText}; 2nd harmonic ${levelText(second)}, 3rd ${levelText(third)}.`}
+          levelsDb={levelsDb}
+        />
+        {efficiencyCurves && (
+          <XYPlot
+            id={id('fig-efficiency')}
+            title="Figure 4. Efficiency against output level."
+            summary={`At full output the ideal class B reaches 78.5 % (π/4) and class A push-pull 50 %; this stage's efficiency at each level comes from averaging its solved currents over a cycle. At your drive: ${budget ? formatFixed(100 * budget.efficiency, 1) : '—'} %.`}
+            series={efficiencyCurves}
+            xLabel="Output peak (% of the rail)"
+            yLabel="Efficiency (%)"
+            xScale="linear"
+            xDomain={[0, 100]}
+            yDomain={[0, 80]}
+            formatX={(x) => `${formatFixed(x, 0)} %`}
+            formatY={(y) => `${formatFixed(y, 1)} %`}
+          />
+        )}
+      </div>
+      <ListeningPanel
+        idPrefix={idPrefix}
+        labelA="Clean (no stage)"
+        labelB={stageName}
+        settingsKey={settingsKey}
+        makeChains={(sampleRateHz) => ampStageChains(settings, driveDb, sampleRateHz)}
+        matchLoudness
+        downloadStem={`amp-lab-${settings.kind}-${String(driveDb).replace('-', 'm').replace('.', 'p')}dB`}
+        levelNote="A is the program as it is; B is the program through the stage at the drive you set, its transfer curve applied sample by sample (4× oversampled). B is loudness-matched to A (ITU-R BS.1770), so you hear the distortion, not a level change."
+      />
+    </div>
+  );
+}

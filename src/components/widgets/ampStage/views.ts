@@ -1,0 +1,124 @@
+// The amplifier-stage widget's three stages behind one shape: build the stage model from the widget's settings,
+// and say where its full swing is (0 dB of drive), whether it inverts, and its gain at full swing. Pure: the
+// widget, its exercise and the browser tests all build stages through here.
+import { opAmpPinLimit, opAmpStage, OP_AMP_STAGE_DEFAULTS, OP_AMP_SUPPLY_PRESETS, type OpAmpOutputKind, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
+import { pushPullStage, PUSH_PULL_DEFAULTS, type PushPullClass, type PushPullParams } from '../../../dsp/circuits/pushPullStage';
+import type { AmplifierStage } from '../../../dsp/circuits/stage';
+import { triodeClippingPoints, triodeStage, TRIODE_STAGE_DESIGNS, type TriodeStageParams } from '../../../dsp/circuits/triodeStage';
+import type { KorenTriodeName } from '../../../dsp/circuits/koren';
+import { MUSIC_PEAK_DBFS } from '../../../audio/programLevels';
+
+export type StageKind = 'opamp' | 'triode' | 'pushpull';
+
+export const STAGE_LABELS: Record<StageKind, string> = {
+  opamp: 'Op-amp gain stage (solid state)',
+  triode: 'Triode common-cathode stage (tube)',
+  pushpull: 'Push-pull emitter followers (output stage)',
+};
+
+export interface AmpStageSettings {
+  kind: StageKind;
+  /** Peak input of the program's peaks, dB relative to the input that reaches the stage's full swing. */
+  driveDb: number;
+  tube: KorenTriodeName;
+  plateSupplyVolts: number;
+  opAmpSupplyId: string;
+  opAmpOutputKind: OpAmpOutputKind;
+  opAmpGain: number;
+  pushPullClass: PushPullClass;
+  biasCurrentAmps: number;
+  loadOhms: number;
+}
+
+export const DRIVE_RANGE_DB = { min: -40, step: 0.5 } as const;
+
+/**
+ * How far past full swing the op-amp stage may be driven (4×, +12 dB): past its rails the curve is simply flat, so
+ * hard clipping can be heard in full. The triode stops at 1.5× (its model has no grid current, which would clip a
+ * real stage there), the push-pull at ±Vcc in (its driver's own rails).
+ */
+const OP_AMP_OVERDRIVE = 4;
+
+export const DEFAULT_AMP_STAGE_SETTINGS: AmpStageSettings = {
+  kind: 'opamp',
+  driveDb: -6,
+  tube: '12AU7',
+  plateSupplyVolts: TRIODE_STAGE_DESIGNS['12AU7'].supplyVolts,
+  opAmpSupplyId: 'o2-mains',
+  opAmpOutputKind: 'classic',
+  opAmpGain: OP_AMP_STAGE_DEFAULTS.gain,
+  pushPullClass: 'AB',
+  biasCurrentAmps: PUSH_PULL_DEFAULTS.biasCurrentAmps,
+  loadOhms: 32,
+};
+
+export interface StageView {
+  stage: AmplifierStage;
+  /** Input peak that reaches full swing: the rails (op-amp), the grid meeting the cathode (triode), ±Vcc in (push-pull). */
+  fullSwingInputVoltsPeak: number;
+  /** Largest drive the stage's model is meant for, dB re full swing. */
+  maxDriveDb: number;
+  /** The stage inverts (a common-cathode triode): the sound is flipped back so A and B share one polarity. */
+  invert: boolean;
+  /** (out(+full) − out(−full)) / (2·full): the gain a full-swing sine sees, sign included. */
+  fullSwingGain: number;
+  /** What the output is, for axis labels. */
+  outputName: string;
+}
+
+export function opAmpParams(s: AmpStageSettings): OpAmpStageParams {
+  const preset = OP_AMP_SUPPLY_PRESETS.find((p) => p.id === s.opAmpSupplyId) ?? OP_AMP_SUPPLY_PRESETS[0];
+  const railVolts = preset ? preset.railVolts : OP_AMP_STAGE_DEFAULTS.railVolts;
+  const dropoutVolts = preset ? preset.dropoutVolts[s.opAmpOutputKind] : OP_AMP_STAGE_DEFAULTS.dropoutVolts;
+  return { ...OP_AMP_STAGE_DEFAULTS, railVolts, dropoutVolts, gain: s.opAmpGain, loadOhms: s.loadOhms };
+}
+
+export function triodeParams(s: AmpStageSettings): TriodeStageParams {
+  return { ...TRIODE_STAGE_DESIGNS[s.tube], supplyVolts: s.plateSupplyVolts };
+}
+
+export function pushPullParams(s: AmpStageSettings): PushPullParams {
+  return { ...PUSH_PULL_DEFAULTS, outputClass: s.pushPullClass, biasCurrentAmps: s.biasCurrentAmps, loadOhms: s.loadOhms };
+}
+
+function viewOf(stage: AmplifierStage, fullSwingInputVoltsPeak: number, maxInputVoltsPeak: number, outputName: string, invert: boolean): StageView {
+  const fullSwingGain = (stage.transferVolts(fullSwingInputVoltsPeak) - stage.transferVolts(-fullSwingInputVoltsPeak)) / (2 * fullSwingInputVoltsPeak);
+  return {
+    stage,
+    fullSwingInputVoltsPeak,
+    maxDriveDb: 20 * Math.log10(maxInputVoltsPeak / fullSwingInputVoltsPeak),
+    invert,
+    fullSwingGain,
+    outputName,
+  };
+}
+
+export function stageView(s: AmpStageSettings): StageView {
+  switch (s.kind) {
+    case 'opamp': {
+      const params = opAmpParams(s);
+      const fullSwing = opAmpPinLimit(params).pinVolts / params.gain;
+      return viewOf(opAmpStage(params), fullSwing, OP_AMP_OVERDRIVE * fullSwing, 'Voltage across the headphone', false);
+    }
+    case 'triode': {
+      const params = triodeParams(s);
+      const { inputAtGridCurrentVolts, inputAtCutoffVolts } = triodeClippingPoints(params);
+      const fullSwing = Math.min(inputAtGridCurrentVolts, -inputAtCutoffVolts);
+      return viewOf(triodeStage(params), fullSwing, 1.5 * fullSwing, 'Plate voltage', true);
+    }
+    case 'pushpull': {
+      const params = pushPullParams(s);
+      return viewOf(pushPullStage(params), params.railVolts, params.railVolts, 'Voltage across the headphone', false);
+    }
+  }
+}
+
+/** The drive's input peak in volts: full swing × 10^(drive/20). */
+export function drivePeakVolts(view: StageView, driveDb: number): number {
+  return view.fullSwingInputVoltsPeak * 10 ** (driveDb / 20);
+}
+
+/** Stage input volts per full-scale sample: the program's peaks (MUSIC_PEAK_DBFS) stand for the drive's peak. */
+export function inputVoltsPerFullScale(view: StageView, driveDb: number): number {
+  return drivePeakVolts(view, driveDb) / 10 ** (MUSIC_PEAK_DBFS / 20);
+}

@@ -1,0 +1,111 @@
+// Widget for the DAC lessons: a source feeds an amplifier, by voltages (src/dsp/levelChain.ts). The transfer
+// curve, the readouts and the sound come from the same model: where the program asks for more than the amp's
+// clip voltage, B is hard-clipped there. A = the same source at 1× gain. Both are normalised to the program's level.
+import { useMemo, useState } from 'preact/hooks';
+import { Select } from '../../controls/Select';
+import { Slider } from '../../controls/Slider';
+import { XYPlot } from '../../plots/XYPlot';
+import { formatDb, formatFixed, formatVolts } from '../../format';
+import {
+  AMP_CLIP_VOLTS_PEAK,
+  AMP_GAINS,
+  ampOutputVoltsPerFullScale,
+  ampTransferVolts,
+  clipLevelFullScale,
+  headroomDb,
+  SOURCES,
+  sourceFullScaleVoltsPeak,
+  type LevelChainSettings,
+  type SourceId,
+} from '../../../dsp/levelChain';
+import { MUSIC_PEAK_DBFS } from '../../../audio/programLevels';
+import { ListeningPanel, type ChainPair } from '../../listening/ListeningPanel';
+import '../../../styles/widgets.css';
+
+const CURVE_POINTS = 81;
+
+export default function LevelChainWidget() {
+  const [sourceId, setSourceId] = useState<SourceId>('pcm5102a');
+  const [digitalVolumeDb, setDigitalVolumeDb] = useState(0);
+  const [gainText, setGainText] = useState<string>('6.5');
+  const ampGain = Number(gainText);
+  const settings: LevelChainSettings = { sourceId, digitalVolumeDb, ampGain };
+  const reference: LevelChainSettings = { ...settings, ampGain: 1 };
+
+  const demandVoltsPeak = ampOutputVoltsPerFullScale(settings) * 10 ** (MUSIC_PEAK_DBFS / 20);
+  const headroom = headroomDb(settings, MUSIC_PEAK_DBFS);
+  const maxInputVolts = sourceFullScaleVoltsPeak(sourceId);
+  const curve = useMemo(
+    () =>
+      Array.from({ length: CURVE_POINTS }, (_, i) => {
+        const x = -maxInputVolts + (2 * maxInputVolts * i) / (CURVE_POINTS - 1);
+        return { x, y: ampTransferVolts(x, ampGain) };
+      }),
+    [maxInputVolts, ampGain],
+  );
+  const sourceLabel = SOURCES.find((s) => s.id === sourceId)?.label ?? sourceId;
+
+  const makeChains = async (): Promise<ChainPair> => ({
+    a: { sections: [], gainDb: 0, clipper: { levelFullScale: clipLevelFullScale(reference) } },
+    b: { sections: [], gainDb: 0, clipper: { levelFullScale: clipLevelFullScale(settings) } },
+  });
+
+  return (
+    <div class="widget level-chain-widget" data-widget="level-chain">
+      <div class="widget-top">
+        <div class="widget-controls">
+          <Select id="lc-source" label="Source" value={sourceId} options={SOURCES.map((s) => ({ value: s.id, label: s.label }))} onChange={setSourceId} />
+          <Slider id="lc-digital-volume" label="Digital volume" value={digitalVolumeDb} min={-40} max={0} step={1} format={(db) => formatDb(db, 0)} onChange={setDigitalVolumeDb} />
+          <Select
+            id="lc-gain"
+            label="Amplifier gain"
+            value={gainText}
+            options={AMP_GAINS.map((g) => ({ value: String(g), label: g === 1 ? '1× (unity)' : `${g}× (O2 setting)` }))}
+            onChange={setGainText}
+          />
+        </div>
+        <dl class="readouts" aria-live="polite">
+          <div>
+            <dt>Music peaks ask the amp for</dt>
+            <dd data-readout="demand">{formatVolts(demandVoltsPeak)} peak</dd>
+          </div>
+          <div>
+            <dt>The amp can give (O2, 1 % THD+N point)</dt>
+            <dd data-readout="limit">{formatVolts(AMP_CLIP_VOLTS_PEAK)} peak</dd>
+          </div>
+          <div>
+            <dt>Headroom</dt>
+            <dd data-readout="headroom" class={headroom >= 0 ? 'ok' : 'warn'}>
+              {formatDb(headroom)} {headroom >= 0 ? '(clean)' : '(clipping)'}
+            </dd>
+          </div>
+        </dl>
+      </div>
+      <div class="widget-plots">
+        <XYPlot
+          id="lc-fig-transfer"
+          title="Figure 1. The amplifier's transfer curve"
+          summary={`${sourceLabel} into ${formatFixed(ampGain, 1)}× gain: output follows the input up to ±${formatVolts(AMP_CLIP_VOLTS_PEAK)} and is flat beyond; music peaks need ${formatVolts(demandVoltsPeak)}.`}
+          series={[{ id: 't', label: 'Output voltage', points: curve, color: 'a' }]}
+          xLabel="Input voltage (V)"
+          yLabel="Output voltage (V)"
+          xScale="linear"
+          xDomain={[-maxInputVolts, maxInputVolts]}
+          yDomain={[-20, 20]}
+          formatX={formatVolts}
+          formatY={formatVolts}
+        />
+      </div>
+      <ListeningPanel
+        idPrefix="lc"
+        labelA="1× gain (reference)"
+        labelB={`${formatFixed(ampGain, 1)}× gain`}
+        settingsKey={`${sourceId}|${digitalVolumeDb}|${ampGain}`}
+        makeChains={makeChains}
+        matchLoudness={false}
+        downloadStem={`amp-lab-chain-${sourceId}-${Math.abs(digitalVolumeDb)}dB-${String(ampGain).replace('.', 'p')}x`}
+        levelNote="A is the source through the amp at 1×; B at the gain you chose. Both are scaled back to the program's level, so what differs is clipping, not loudness."
+      />
+    </div>
+  );
+}

@@ -1,0 +1,375 @@
+// "Will this amp drive these headphones?": pick a headphone and a source from the catalogue (or enter your own),
+// a listening level and a crest factor. One model (src/dsp/matching) gives the readouts, the verdict, the level
+// figure, the response plot, the working and the sound. On the lab page the whole state lives in the URL.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Select } from '../../controls/Select';
+import { Slider } from '../../controls/Slider';
+import { NumberField } from '../../controls/NumberField';
+import { FrequencyResponsePlot } from '../../plots/FrequencyResponsePlot';
+import { formatAmps, formatDb, formatDuration, formatFixed, formatHz, formatOhms, formatVolts, formatWatts } from '../../format';
+import { HEADPHONES } from '../../../data/catalogue/headphones';
+import { SOURCES } from '../../../data/catalogue/sources';
+import type { CatalogueHeadphone, CatalogueSource, Cited } from '../../../data/catalogue/types';
+import { outputById } from '../../../dsp/matching/catalogueModels';
+import { CREST_FACTOR_PRESETS, CREST_FACTOR_RANGE_DB, CUSTOM_RANGES, LISTENING_LEVEL_RANGE_DB_SPL } from '../../../dsp/matching/customEntries';
+import { evaluateMatch } from '../../../dsp/matching/match';
+import { logFrequencies, relativeResponseDb } from '../../../dsp/sourceLoad';
+import { ListeningPanel } from '../../listening/ListeningPanel';
+import { MatcherLevels } from './MatcherLevels';
+import { MatcherWorking } from './MatcherWorking';
+import { matcherChains } from './audio';
+import { INITIAL_GOOD_VALUES, matcherModels, type LastGoodValues } from './models';
+import {
+  CUSTOM_ID,
+  DEFAULT_CUSTOM_HEADPHONE,
+  DEFAULT_CUSTOM_SOURCE,
+  queryFromState,
+  resolveOutputAndGain,
+  stateFromQuery,
+  type CustomSourceText,
+  type MatcherCatalogueIds,
+  type MatcherState,
+} from './state';
+import { verdictFor } from './verdict';
+import '../../../styles/widgets.css';
+
+export interface MatcherWidgetProps {
+  /** Prefix of every id inside the widget (unique per page). */
+  idPrefix: string;
+  headphoneId?: string;
+  sourceId?: string;
+  outputId?: string;
+  gainId?: string;
+  levelDbSpl?: number;
+  crestFactorDb?: number;
+  /** Keep the state in the page's URL (the lab page), so a link reproduces it. */
+  syncUrl?: boolean;
+}
+
+const CURVE_FREQUENCIES_HZ = logFrequencies(20, 20000, 161);
+const KIND_WORDS: Record<CatalogueHeadphone['kind'], string> = {
+  dynamic: 'dynamic',
+  planar: 'planar',
+  'single-ba': 'single BA',
+  'multi-ba': 'multi-BA',
+};
+const LIMIT_WORDS = { voltage: 'voltage swing', current: 'current', gain: 'gain' } as const;
+
+/** The custom source's fields, in the order shown. */
+const CUSTOM_SOURCE_FIELDS: readonly { key: keyof CustomSourceText; id: string; label: string; unit: string }[] = [
+  { key: 'openCircuitVoltsRms', id: 'src-volts', label: 'Largest output voltage (open circuit)', unit: 'Vrms' },
+  { key: 'currentLimitMilliamps', id: 'src-current', label: 'Current limit', unit: 'mA rms' },
+  { key: 'outputImpedanceOhms', id: 'src-zout', label: 'Output impedance', unit: 'Ω' },
+  { key: 'noiseMicrovolts', id: 'src-noise', label: 'Output noise', unit: 'µV rms' },
+];
+
+export const CATALOGUE_IDS: MatcherCatalogueIds = {
+  headphoneIds: HEADPHONES.map((h) => h.id),
+  sources: SOURCES.map((s) => ({ id: s.id, outputs: s.outputs.map((o) => ({ id: o.id, gains: o.gains.map((g) => ({ id: g.id })) })) })),
+};
+
+const headphoneOptions = [
+  ...HEADPHONES.map((h) => ({ value: h.id, label: `${h.maker} ${h.model} (${formatOhms(h.nominalImpedanceOhms.value)}, ${KIND_WORDS[h.kind]})` })),
+  { value: CUSTOM_ID, label: 'Custom headphone…' },
+];
+const sourceOptions = [...SOURCES.map((s) => ({ value: s.id, label: `${s.maker} ${s.model}` })), { value: CUSTOM_ID, label: 'Custom source…' }];
+
+function initialState(props: MatcherWidgetProps): MatcherState {
+  const headphoneId = props.headphoneId ?? HEADPHONES[0]?.id ?? CUSTOM_ID;
+  const sourceId = props.sourceId ?? SOURCES[0]?.id ?? CUSTOM_ID;
+  const { outputId, gainId } = resolveOutputAndGain(CATALOGUE_IDS, sourceId, props.outputId ?? 'se', props.gainId ?? '');
+  return {
+    headphoneId,
+    sourceId,
+    outputId,
+    gainId,
+    levelDbSpl: props.levelDbSpl ?? LISTENING_LEVEL_RANGE_DB_SPL.defaultValue,
+    crestFactorDb: props.crestFactorDb ?? CREST_FACTOR_RANGE_DB.defaultValue,
+    customHeadphone: DEFAULT_CUSTOM_HEADPHONE,
+    customSource: DEFAULT_CUSTOM_SOURCE,
+  };
+}
+
+/**
+ * "103 dB/V (estimate)" with a link to the figure's source on the Sources page. (The figure's note, how it was
+ * read or derived, is not shipped to the browser: the lab page's catalogue tables show it.)
+ */
+function CitedFigure({ label, figure, text }: { label: string; figure: Cited<unknown>; text: string }) {
+  return (
+    <li>
+      {label}: {text}
+      {figure.estimate ? ' (estimate)' : ''} <a href={`/sources/#source-${figure.sourceId}`}>source</a>
+    </li>
+  );
+}
+
+function HeadphoneFigures({ headphone }: { headphone: CatalogueHeadphone }) {
+  const { value, unit } = headphone.sensitivity.value;
+  return (
+    <ul class="matcher-figures">
+      <CitedFigure label="Impedance" figure={headphone.nominalImpedanceOhms} text={formatOhms(headphone.nominalImpedanceOhms.value)} />
+      <CitedFigure label="Sensitivity" figure={headphone.sensitivity} text={`${formatFixed(value, 1)} ${unit}`} />
+      <CitedFigure label="Impedance curve" figure={headphone.impedance.targets} text="modelled to match" />
+    </ul>
+  );
+}
+
+function SourceFigures({ source, outputId }: { source: CatalogueSource; outputId: string }) {
+  const output = outputById(source, outputId);
+  return (
+    <ul class="matcher-figures">
+      <CitedFigure label="Output impedance" figure={output.outputImpedanceOhms} text={formatOhms(output.outputImpedanceOhms.value)} />
+      {output.ratings.map((rating) => (
+        <CitedFigure
+          label={`Rating into ${formatOhms(rating.value.loadOhms)}`}
+          figure={rating}
+          text={rating.value.voltsRms !== undefined ? `${formatVolts(rating.value.voltsRms)} rms` : formatWatts(rating.value.watts ?? 0)}
+        />
+      ))}
+      {output.noise ? (
+        <CitedFigure label="Noise" figure={output.noise} text={`${formatVolts(output.noise.value.voltsRms)} (${output.noise.value.weighting === 'A' ? 'A-weighted' : 'unweighted'})`} />
+      ) : (
+        <li>Noise: not published</li>
+      )}
+      <CitedFigure label="Input full scale" figure={source.inputFullScaleVoltsRms} text={`${formatVolts(source.inputFullScaleVoltsRms.value)} rms`} />
+    </ul>
+  );
+}
+
+export default function MatcherWidget(props: MatcherWidgetProps) {
+  const { idPrefix, syncUrl = false } = props;
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const [state, setState] = useState<MatcherState>(() => initialState(props));
+  const good = useRef<LastGoodValues>({ ...INITIAL_GOOD_VALUES });
+  const restored = useRef(!syncUrl);
+
+  useEffect(() => {
+    if (!syncUrl) return;
+    setState((current) => stateFromQuery(window.location.search, CATALOGUE_IDS, current));
+    restored.current = true;
+  }, [syncUrl]);
+
+  useEffect(() => {
+    if (!syncUrl || !restored.current) return;
+    const query = queryFromState(state);
+    if (window.location.search !== `?${query}`) window.history.replaceState(null, '', `?${query}`);
+  }, [syncUrl, state]);
+
+  const update = (patch: Partial<MatcherState>) => setState((current) => ({ ...current, ...patch }));
+  const chooseSource = (sourceId: string) =>
+    setState((current) => ({ ...current, sourceId, ...resolveOutputAndGain(CATALOGUE_IDS, sourceId, current.outputId, '') }));
+  const chooseOutput = (outputId: string) =>
+    setState((current) => ({ ...current, ...resolveOutputAndGain(CATALOGUE_IDS, current.sourceId, outputId, current.gainId) }));
+
+  const models = matcherModels(state, HEADPHONES, SOURCES, good.current);
+  const { headphone, output, headphoneEntry, sourceEntry, problems } = models;
+  const target = { averageLevelDbSpl: state.levelDbSpl, crestFactorDb: state.crestFactorDb };
+  const result = evaluateMatch(headphone, output, target);
+  const verdict = verdictFor(result, output, state.levelDbSpl);
+
+  const responsePoints = useMemo(() => {
+    if (!headphone.impedance) return [];
+    const relativeDb = relativeResponseDb(headphone.impedance, output.outputImpedanceOhms, CURVE_FREQUENCIES_HZ);
+    return CURVE_FREQUENCIES_HZ.map((x, i) => ({ x, y: relativeDb[i] ?? 0 }));
+  }, [headphone.impedance, output.outputImpedanceOhms]);
+
+  const headphoneName = headphoneEntry ? `${headphoneEntry.maker} ${headphoneEntry.model}` : 'your headphone';
+  const sourceName = sourceEntry ? `${sourceEntry.maker} ${sourceEntry.model}` : 'your source';
+  const sourceOutput = sourceEntry ? outputById(sourceEntry, state.outputId) : null;
+  const deviation = result.response;
+  const responseSummary = deviation
+    ? `${headphoneName} on ${sourceName} (${formatOhms(output.outputImpedanceOhms)}): the response changes by at most ${formatDb(deviation.deviationDb)} at ${formatHz(deviation.atHz)}, relative to 1 kHz.`
+    : 'No impedance curve for this headphone.';
+
+  const settingsKey = `${queryFromState(state)}|${JSON.stringify(good.current)}`;
+  const makeChains = (sampleRateHz: number) => matcherChains(result, headphone.impedance, output.outputImpedanceOhms, sampleRateHz);
+  const ear = (splDb: number) => `${formatFixed(splDb, 1)} dB SPL`;
+
+  return (
+    <div class="widget matcher-widget" data-widget="matcher">
+      <div class="widget-top">
+        <div class="widget-controls">
+          <fieldset>
+            <legend>Headphones</legend>
+            <Select id={id('headphone')} label="Headphone" value={state.headphoneId} options={headphoneOptions} onChange={(headphoneId) => update({ headphoneId })} />
+            {headphoneEntry ? (
+              <HeadphoneFigures headphone={headphoneEntry} />
+            ) : (
+              <>
+                <NumberField
+                  id={id('hp-impedance')}
+                  label="Impedance"
+                  unit="Ω"
+                  value={state.customHeadphone.impedanceOhms}
+                  problem={problems.impedanceOhms ?? null}
+                  onChange={(impedanceOhms) => update({ customHeadphone: { ...state.customHeadphone, impedanceOhms } })}
+                  hint={`${CUSTOM_RANGES.impedanceOhms.min}–${CUSTOM_RANGES.impedanceOhms.max} Ω; modelled as a flat resistance.`}
+                />
+                <NumberField
+                  id={id('hp-sensitivity')}
+                  label="Sensitivity"
+                  unit={state.customHeadphone.unit}
+                  value={state.customHeadphone.sensitivityDb}
+                  problem={problems.sensitivityDb ?? null}
+                  onChange={(sensitivityDb) => update({ customHeadphone: { ...state.customHeadphone, sensitivityDb } })}
+                />
+                <Select
+                  id={id('hp-unit')}
+                  label="Sensitivity unit"
+                  value={state.customHeadphone.unit}
+                  options={[
+                    { value: 'dB/mW', label: 'dB SPL per milliwatt (dB/mW)' },
+                    { value: 'dB/V', label: 'dB SPL per volt (dB/V)' },
+                  ]}
+                  onChange={(unit) => update({ customHeadphone: { ...state.customHeadphone, unit } })}
+                />
+              </>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>Source</legend>
+            <Select id={id('source')} label="Source" value={state.sourceId} options={sourceOptions} onChange={chooseSource} />
+            {sourceEntry && sourceOutput ? (
+              <>
+                {sourceEntry.outputs.length > 1 && (
+                  <Select
+                    id={id('output')}
+                    label="Output"
+                    value={state.outputId}
+                    options={sourceEntry.outputs.map((o) => ({ value: o.id, label: o.label }))}
+                    onChange={chooseOutput}
+                  />
+                )}
+                {sourceOutput.gains.length > 1 && (
+                  <Select
+                    id={id('gain')}
+                    label="Gain setting"
+                    value={state.gainId}
+                    options={sourceOutput.gains.map((g) => ({ value: g.id, label: g.label }))}
+                    onChange={(gainId) => update({ gainId })}
+                  />
+                )}
+                <SourceFigures source={sourceEntry} outputId={state.outputId} />
+              </>
+            ) : (
+              <>
+                {CUSTOM_SOURCE_FIELDS.map((field) => (
+                  <NumberField
+                    id={id(field.id)}
+                    label={field.label}
+                    unit={field.unit}
+                    value={state.customSource[field.key]}
+                    problem={problems[field.key] ?? null}
+                    onChange={(text) => update({ customSource: { ...state.customSource, [field.key]: text } })}
+                  />
+                ))}
+              </>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>Listening</legend>
+            <Slider
+              id={id('level')}
+              label="Average listening level"
+              value={state.levelDbSpl}
+              min={LISTENING_LEVEL_RANGE_DB_SPL.min}
+              max={LISTENING_LEVEL_RANGE_DB_SPL.max}
+              step={LISTENING_LEVEL_RANGE_DB_SPL.step}
+              format={(db) => `${formatFixed(db, 0)} dB SPL`}
+              onChange={(levelDbSpl) => update({ levelDbSpl })}
+            />
+            <Slider
+              id={id('crest')}
+              label="Crest factor of the music"
+              value={state.crestFactorDb}
+              min={CREST_FACTOR_RANGE_DB.min}
+              max={CREST_FACTOR_RANGE_DB.max}
+              step={CREST_FACTOR_RANGE_DB.step}
+              format={(db) => `${formatFixed(db, 0)} dB`}
+              onChange={(crestFactorDb) => update({ crestFactorDb })}
+              presets={CREST_FACTOR_PRESETS}
+              hint="How far the music's peaks rise above its average. 12–20 dB is typical."
+            />
+          </fieldset>
+        </div>
+        <div>
+          <div class="matcher-verdict" data-severity={verdict.severity} data-readout="verdict" aria-live="polite">
+            <p>{verdict.headline}</p>
+            <ul>
+              {verdict.findings.map((f) => (
+                <li data-finding={f.topic} data-severity={f.severity}>{f.text}</li>
+              ))}
+            </ul>
+          </div>
+          <dl class="readouts">
+            <div>
+              <dt>Your level needs</dt>
+              <dd data-readout="need">
+                {formatVolts(result.listening.voltsRms)} rms, {formatWatts(result.listening.powerWatts)}, {formatAmps(result.listening.currentAmpsRms)}
+              </dd>
+            </div>
+            <div>
+              <dt>Loudest clean level</dt>
+              <dd data-readout="loudest">
+                {ear(result.clean.splDb)} ({formatVolts(result.clean.voltsRms)} rms, {formatWatts(result.clean.powerWatts)}), set by {LIMIT_WORDS[result.clean.limitedBy]}
+              </dd>
+            </div>
+            <div>
+              <dt>Voltage limit alone · current limit alone</dt>
+              <dd data-readout="limits">
+                {ear(result.clean.voltageLimitSplDb)} · {result.clean.currentLimitSplDb === null ? 'not published' : ear(result.clean.currentLimitSplDb)}
+              </dd>
+            </div>
+            <div>
+              <dt>Headroom for the music's peaks</dt>
+              <dd data-readout="headroom" class={result.headroomDb >= 0 ? 'ok' : 'warn'}>
+                {formatDb(result.headroomDb)}
+              </dd>
+            </div>
+            <div>
+              <dt>Hiss at your ear</dt>
+              <dd data-readout="hiss">
+                {result.noise
+                  ? `${ear(result.noise.splDb)} (${formatVolts(result.noise.voltsRms)}, ${output.noiseWeighting === 'A' ? 'A-weighted' : 'unweighted'})`
+                  : 'not published for this source'}
+              </dd>
+            </div>
+            <div>
+              <dt>Volume setting (0 dB = full)</dt>
+              <dd data-readout="volume">{formatDb(result.volume.settingDb)}</dd>
+            </div>
+            <div>
+              <dt>Response change from output impedance</dt>
+              <dd data-readout="response">{deviation ? `${formatDb(deviation.deviationDb)} at ${formatHz(deviation.atHz)}` : 'unknown'}</dd>
+            </div>
+            <div>
+              <dt>Safe time per day (NIOSH)</dt>
+              <dd data-readout="exposure">{formatDuration(result.exposure.allowedHours)}</dd>
+            </div>
+          </dl>
+        </div>
+      </div>
+      <div class="widget-plots">
+        <MatcherLevels id={id('fig-levels')} title="Figure 1. Levels at your ear." result={result} levelDbSpl={state.levelDbSpl} crestFactorDb={state.crestFactorDb} />
+        <FrequencyResponsePlot
+          id={id('fig-response')}
+          title="Figure 2. Response change caused by the source's output impedance."
+          summary={responseSummary}
+          series={[{ id: 'b', label: `${sourceName} into ${headphoneName}`, points: responsePoints, color: 'b' }]}
+        />
+      </div>
+      <MatcherWorking idPrefix={idPrefix} result={result} headphone={headphone} output={output} levelDbSpl={state.levelDbSpl} crestFactorDb={state.crestFactorDb} />
+      {syncUrl && <p class="matcher-share">The address bar now holds these settings: copy it to share or bookmark them.</p>}
+      <ListeningPanel
+        idPrefix={idPrefix}
+        labelA="Ideal source"
+        labelB={sourceName}
+        settingsKey={settingsKey}
+        makeChains={makeChains}
+        matchLoudness={false}
+        downloadStem={`amp-lab-match-${state.headphoneId}-${state.sourceId}-${state.levelDbSpl}dB`}
+        levelNote={`Both play the music at the same level. A is an ideal source; B is ${sourceName} into ${headphoneName}: its clipping, its tonal change and its hiss, the hiss at its true level relative to music at ${formatFixed(state.levelDbSpl, 0)} dB SPL. Your volume control scales both, so keep it at a safe level.`}
+      />
+    </div>
+  );
+}
