@@ -2,11 +2,15 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
+import { COURSE_UNIT_IDS } from './data/units';
 
 const lessons = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/lessons' }),
   schema: z.object({
     title: z.string().min(3),
+    /** The unit the lesson belongs to (src/data/units.ts). */
+    unit: z.enum(COURSE_UNIT_IDS),
+    /** The lesson's place in the whole course, 1 first. */
     order: z.number().int().positive(),
     summary: z.string().min(20).max(320),
     objectives: z.array(z.string().min(10)).min(2).max(5),
