@@ -1,7 +1,7 @@
 // Blind ABX test of a listening panel's A and B: each trial X is A or B at random; the reader listens to
 // A, B and X as often as they like and says which X is. Progress lives in localStorage (survives a reload,
-// never leaves the browser); the result is scored with the one-sided binomial test.
-import { useEffect, useState } from 'preact/hooks';
+// never leaves the browser); the result is scored with the one-sided binomial test and kept in the reader's progress.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Select } from '../controls/Select';
 import {
   ABX_DEFAULT_TRIALS,
@@ -15,7 +15,9 @@ import {
   type AbxSession,
   type AbxSide,
 } from '../../dsp/abxSession';
-import { describeAbxResult, formatPValue } from '../../dsp/binomial';
+import { describeAbxResult, formatPValue, oneSidedPValue } from '../../dsp/binomial';
+import { lessonOf } from '../../lib/lessonOf';
+import { recordAbx } from '../../lib/progress';
 
 export interface AbxTestProps {
   testId: string;
@@ -63,6 +65,7 @@ export function AbxTest({ testId, settingsKey, describeSettings, listen, onActiv
   const [error, setError] = useState<string | null>(null);
 
   const [expanded, setExpanded] = useState(false);
+  const root = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
     const restored = loadSession(testId);
@@ -101,7 +104,13 @@ export function AbxTest({ testId, settingsKey, describeSettings, listen, onActiv
   const answer = (side: AbxSide) => {
     if (!session || trialIndex === null) return;
     setListening(null);
-    update(answerTrial(session, side));
+    const next = answerTrial(session, side);
+    update(next);
+    const { correct, finished: done } = abxScore(next);
+    if (done) {
+      const pValue = oneSidedPValue(correct, next.trialCount);
+      recordAbx({ lesson: lessonOf(root.current), widget: testId, correct, trials: next.trialCount, pValue });
+    }
   };
 
   const score = session ? abxScore(session) : null;
@@ -112,6 +121,7 @@ export function AbxTest({ testId, settingsKey, describeSettings, listen, onActiv
 
   return (
     <details
+      ref={root}
       class="abx"
       open={expanded}
       onToggle={(event) => setExpanded(event.currentTarget.open)}

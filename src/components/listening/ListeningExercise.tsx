@@ -1,11 +1,14 @@
 // A graded listening exercise: two sounds, one of them the target (louder, the tube amp, …), placed at
 // random as Sound 1 or Sound 2 each round; the reader listens, answers, and gets feedback that says why.
-// The sounds come from the same chains as the lesson's widget; the safety stage is the shared one.
+// The sounds come from the same chains as the lesson's widget; the safety stage is the shared one. The score is
+// recorded in the reader's progress when the last round is answered.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { VolumeSlider } from '../controls/VolumeSlider';
 import type { ChainSettings } from '../../audio/chain';
 import type { ChainPair } from '../../audio/loudnessMatch';
 import { VOLUME_DEFAULT_DB } from '../../audio/volume';
+import { lessonOf } from '../../lib/lessonOf';
+import { recordExercise } from '../../lib/progress';
 import '../../styles/widgets.css';
 
 type AudioModule = typeof import('./audio');
@@ -106,7 +109,11 @@ export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: L
   const choose = (slot: Slot) => {
     if (answer !== null) return;
     setAnswer(slot);
-    if (slot === targetSlot) setRightCount((n) => n + 1);
+    const right = slot === targetSlot;
+    if (right) setRightCount((n) => n + 1);
+    if (roundIndex === rounds.length - 1) {
+      recordExercise(id, { lesson: lessonOf(root.current), title, correct: rightCount + (right ? 1 : 0), total: rounds.length });
+    }
   };
 
   const next = async () => {
