@@ -6,16 +6,19 @@ import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { stripCatalogueNotes } from './scripts/stripCatalogueNotes.mjs';
+import { remarkGlossaryLinks } from './scripts/remarkGlossaryLinks.mjs';
+import { GLOSSARY } from './src/data/glossary.ts';
 
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   integrations: [preact(), mdx()],
   image: { service: passthroughImageService() },
-  // Lessons need remark-math and rehype-katex, so they keep Astro's unified (remark/rehype) processor.
+  // Lessons need remark-math and rehype-katex, so they keep Astro's unified (remark/rehype) processor. The glossary
+  // plugin links each term's first use in a lesson (lessons only: it checks the file's path).
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, [remarkGlossaryLinks, { terms: GLOSSARY }]],
       rehypePlugins: [[rehypeKatex, { output: 'html', throwOnError: true }]],
     }),
   },
