@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { pagefindIndex } from './scripts/pagefindIndex.mjs';
+import { rehypeScrollTables } from './scripts/rehypeScrollTables.mjs';
 import { stripCatalogueNotes } from './scripts/stripCatalogueNotes.mjs';
 import { remarkGlossaryLinks } from './scripts/remarkGlossaryLinks.mjs';
 import { GLOSSARY } from './src/data/glossary.ts';
@@ -12,14 +14,14 @@ import { GLOSSARY } from './src/data/glossary.ts';
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [preact(), mdx()],
+  integrations: [preact(), mdx(), pagefindIndex()],
   image: { service: passthroughImageService() },
   // Lessons need remark-math and rehype-katex, so they keep Astro's unified (remark/rehype) processor. The glossary
   // plugin links each term's first use in a lesson (lessons only: it checks the file's path).
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, [remarkGlossaryLinks, { terms: GLOSSARY }]],
-      rehypePlugins: [[rehypeKatex, { output: 'html', throwOnError: true }]],
+      rehypePlugins: [[rehypeKatex, { output: 'html', throwOnError: true }], rehypeScrollTables],
     }),
   },
   devToolbar: { enabled: false },

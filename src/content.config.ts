@@ -12,6 +12,8 @@ const lessons = defineCollection({
     unit: z.enum(COURSE_UNIT_IDS),
     /** The lesson's place in the whole course, 1 first. */
     order: z.number().int().positive(),
+    /** One line for the course map. */
+    tagline: z.string().min(20).max(80),
     summary: z.string().min(20).max(320),
     objectives: z.array(z.string().min(10)).min(2).max(5),
     prerequisites: z.array(reference('lessons')).default([]),

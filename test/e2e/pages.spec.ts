@@ -61,11 +61,12 @@ test('lesson pages show objectives, an outline of their sections and a reference
   await expect(page.locator('ol.references li').first()).toBeVisible();
 });
 
-test('the home page lists every lesson with its summary and objectives', async ({ page }) => {
+test('the home page lists every lesson with its one-line description and its minutes', async ({ page }) => {
   await page.goto('/');
-  const card = page.locator('.lesson-card', { hasText: 'Output impedance and your headphones' });
-  await expect(card.getByRole('link')).toHaveAttribute('href', '/lessons/output-impedance/');
-  expect(await card.locator('ul li').count()).toBeGreaterThanOrEqual(2);
+  const row = page.locator('#course .lessons li', { hasText: 'Output impedance and your headphones' });
+  await expect(row.getByRole('link')).toHaveAttribute('href', '/lessons/output-impedance/');
+  await expect(row.locator('.tagline')).toHaveText(/\w{3,}.{10,}/);
+  await expect(row.locator('.minutes')).toHaveText(/^\d+ min$/);
 });
 
 test('the sources page lists every reference each lesson cites', async ({ page }) => {

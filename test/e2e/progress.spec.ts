@@ -107,7 +107,6 @@ for (const viewport of [
       expect(runs[0]?.pValue).toBeCloseTo(oneSidedPValue(correct, 8), 12);
     });
 
-    // Needs the lesson page to render <LessonProgress lesson={lesson.id} /> and data-lesson on its <article>.
     test('visiting a lesson records the visit and /progress/ shows it visited', async ({ page }) => {
       await page.goto(LESSON);
       await expect(page.locator(`article[data-lesson="${SLUG}"]`)).toHaveCount(1);
@@ -117,7 +116,6 @@ for (const viewport of [
       await expect(page.locator('[data-total="visited"]')).toHaveText(/^1 of \d+$/);
     });
 
-    // Needs the lesson page to render <LessonProgress lesson={lesson.id} /> and data-lesson on its <article>.
     test('"Mark this lesson done" toggles, survives a reload and shows on /progress/', async ({ page }) => {
       await page.goto(LESSON);
       const article = page.locator(`article[data-lesson="${SLUG}"]`);

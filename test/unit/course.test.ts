@@ -1,27 +1,10 @@
 // The course order (src/data/units.ts and each lesson's frontmatter): every lesson has a unique place, every
 // unit's lessons sit together in unit order, and no lesson comes before one it requires.
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { COURSE_UNIT_IDS } from '../../src/data/units';
+import { lessonsFromFiles } from '../shared/courseOrder';
 
-interface Frontmatter {
-  title: string;
-  unit: string;
-  order: number;
-  prerequisites: string[];
-}
-
-const DIR = 'src/content/lessons';
-const lessons = readdirSync(DIR)
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => {
-    const text = readFileSync(`${DIR}/${name}`, 'utf8');
-    const match = /^---\n([\s\S]*?)\n---/.exec(text);
-    if (!match?.[1]) throw new Error(`${name} has no frontmatter`);
-    return { slug: name.replace(/\.mdx$/, ''), ...(parse(match[1]) as Frontmatter) };
-  })
-  .sort((a, b) => a.order - b.order);
+const lessons = lessonsFromFiles();
 
 describe('the course order', () => {
   it('numbers the lessons 1, 2, 3 … with no gap and no repeat', () => {
@@ -38,7 +21,7 @@ describe('the course order', () => {
   it('puts every prerequisite before the lesson that requires it', () => {
     const position = new Map(lessons.map((l) => [l.slug, l.order]));
     const late = lessons.flatMap((l) =>
-      (l.prerequisites ?? []).filter((p) => !((position.get(p) ?? Infinity) < l.order)).map((p) => `${l.slug} needs ${p}`),
+      l.prerequisites.filter((p) => !((position.get(p) ?? Infinity) < l.order)).map((p) => `${l.slug} needs ${p}`),
     );
     expect(late).toEqual([]);
   });

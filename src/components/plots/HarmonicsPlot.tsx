@@ -3,6 +3,7 @@
 // Leaves out noise and the fundamental itself (it is the 0 dB reference).
 import type { JSX } from 'preact';
 import { linearScale } from './scales';
+import { useMeasuredWidth } from './useMeasuredWidth';
 import { formatFixed } from '../format';
 import './plots.css';
 
@@ -23,7 +24,8 @@ export interface HarmonicsPlotProps {
   yLabel?: string;
 }
 
-const WIDTH = 360;
+/** Drawn at the frame's measured width; this is the width before it is measured (server HTML). */
+const DEFAULT_WIDTH = 360;
 const HEIGHT = 200;
 const MARGIN = { top: 10, right: 10, bottom: 34, left: 46 };
 const DEFAULT_FLOOR_DB = -120;
@@ -37,7 +39,8 @@ export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
   const xLabel = props.xLabel ?? 'Harmonic';
   const yLabel = props.yLabel ?? 'dB re fundamental';
   const labelOf = (index: number) => barLabels?.[index] ?? String(index + 2);
-  const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const [frameRef, widthPx] = useMeasuredWidth<HTMLDivElement>(DEFAULT_WIDTH);
+  const innerWidth = widthPx - MARGIN.left - MARGIN.right;
   const bottom = HEIGHT - MARGIN.bottom;
   const y = linearScale([floorDb, ceilingDb], [bottom, MARGIN.top]);
   const slot = innerWidth / Math.max(1, levelsDb.length);
@@ -49,11 +52,11 @@ export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
       <figcaption class="plot-caption">
         <span class="plot-title">{title}</span> <span class="plot-summary">{summary}</span>
       </figcaption>
-      <div class="plot-frame">
-        <svg class="plot-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" preserveAspectRatio="xMinYMin meet">
+      <div class="plot-frame" ref={frameRef}>
+        <svg class="plot-svg" width={widthPx} height={HEIGHT} viewBox={`0 0 ${widthPx} ${HEIGHT}`} aria-hidden="true" preserveAspectRatio="xMinYMin meet">
           {ticks.map((db) => (
             <g key={db}>
-              <line class="plot-grid" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(db)} y2={y(db)} />
+              <line class="plot-grid" x1={MARGIN.left} x2={widthPx - MARGIN.right} y1={y(db)} y2={y(db)} />
               <text class="plot-tick-label" x={MARGIN.left - 6} y={y(db) + 4} text-anchor="end">{formatFixed(db, 0)}</text>
             </g>
           ))}

@@ -2,8 +2,9 @@
 // Leaves out zoom and pan, areas and bars, a second y axis, and unsorted data (x must ascend in each series).
 import { Fragment } from 'preact';
 import type { JSX } from 'preact';
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { linearScale, logScale, type Scale } from './scales';
+import { useMeasuredWidth } from './useMeasuredWidth';
 import { line } from 'd3-shape';
 import { autoYDomain } from './domain';
 import { NO_VALUE, formatNumber } from '../format';
@@ -307,26 +308,9 @@ export function XYPlot(props: XYPlotProps): JSX.Element {
   const baseId = props.id ?? `plot-${slug(title)}-${autoId}`;
   const clipId = `${baseId}-clip`;
 
-  const frameRef = useRef<HTMLDivElement>(null);
+  const [frameRef, widthPx] = useMeasuredWidth<HTMLDivElement>(DEFAULT_PLOT_WIDTH_PX);
   const pointerInside = useRef(false);
-  const [widthPx, setWidthPx] = useState(DEFAULT_PLOT_WIDTH_PX);
   const [cursorX, setCursorX] = useState<number | null>(null);
-
-  useLayoutEffect(() => {
-    const frame = frameRef.current;
-    if (frame === null) return undefined;
-    const measure = (measuredPx: number): void => {
-      if (measuredPx > 0) setWidthPx(Math.round(measuredPx));
-    };
-    measure(frame.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry !== undefined) measure(entry.contentRect.width);
-    });
-    observer.observe(frame);
-    return () => observer.disconnect();
-  }, []);
 
   const [xLow, xHigh] = xDomain;
   const fixedYLow = props.yDomain?.[0];

@@ -1,0 +1,16 @@
+// The lab pages: tools to use on their own, beside the lessons. The header's Lab link and the home page list them.
+
+export interface LabPage {
+  readonly href: string;
+  readonly title: string;
+  /** One line: what the reader can do there. */
+  readonly blurb: string;
+}
+
+export const LAB_PAGES: readonly LabPage[] = [
+  {
+    href: '/lab/matcher/',
+    title: 'Will this amp drive these headphones?',
+    blurb: 'Pick a real headphone and a real source (or type your own figures): loudest clean level, headroom, hiss, volume setting and safe listening time, then listen.',
+  },
+];
