@@ -156,3 +156,20 @@ test.describe('search', () => {
     await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
   });
 });
+
+test('a lesson marked done is ticked in the course menu and on the home page, and said so to screen readers', async ({ page }) => {
+  const lesson = LESSONS[1];
+  if (!lesson) throw new Error('the course has one lesson');
+  await page.goto(`/lessons/${lesson.slug}/`);
+  await page.getByRole('button', { name: 'Mark this lesson done' }).click();
+  const menuLink = page.getByRole('navigation', { name: 'Course' }).locator(`a[data-lesson-link="${lesson.slug}"]`);
+  await expect(menuLink).toHaveAttribute('data-done', 'true');
+  await expect(menuLink).toContainText('(done)');
+  const tick = (link: typeof menuLink) => link.locator('.lesson-tick').evaluate((e) => getComputedStyle(e, '::before').content);
+  expect(await tick(menuLink)).toBe('"✓"');
+  await page.goto('/');
+  const homeLink = page.locator(`#course a[data-lesson-link="${lesson.slug}"]`);
+  expect(await tick(homeLink)).toBe('"✓"');
+  const other = page.locator(`#course a[data-lesson-link="${LESSONS[2]?.slug}"]`);
+  expect(await tick(other)).toBe('none');
+});
