@@ -9,6 +9,7 @@ import { pagefindIndex } from './scripts/pagefindIndex.mjs';
 import { rehypeScrollTables } from './scripts/rehypeScrollTables.mjs';
 import { stripCatalogueNotes } from './scripts/stripCatalogueNotes.mjs';
 import { remarkGlossaryLinks } from './scripts/remarkGlossaryLinks.mjs';
+import { remarkNoScriptNotes } from './scripts/remarkNoScriptNotes.mjs';
 import { GLOSSARY } from './src/data/glossary.ts';
 
 export default defineConfig({
@@ -17,10 +18,11 @@ export default defineConfig({
   integrations: [preact(), mdx(), pagefindIndex()],
   image: { service: passthroughImageService() },
   // Lessons need remark-math and rehype-katex, so they keep Astro's unified (remark/rehype) processor. The glossary
-  // plugin links each term's first use in a lesson (lessons only: it checks the file's path).
+  // plugin links each term's first use in a lesson (lessons only: it checks the file's path); each island gets a
+  // note for readers without JavaScript.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, [remarkGlossaryLinks, { terms: GLOSSARY }]],
+      remarkPlugins: [remarkMath, [remarkGlossaryLinks, { terms: GLOSSARY }], remarkNoScriptNotes],
       rehypePlugins: [[rehypeKatex, { output: 'html', throwOnError: true }], rehypeScrollTables],
     }),
   },

@@ -48,11 +48,21 @@ export interface AbxRecord {
   pValue: number;
   at: string;
 }
-/** Answers and exercises are keyed by question and exercise id and hold the latest attempt; ABX is a log. */
+/** A committed prediction: the option's text as the reader saw it. Locked: a later commit never replaces it. */
+export interface PredictionRecord {
+  lesson: string;
+  choice: string;
+  at: string;
+}
+/**
+ * Answers and exercises are keyed by question and exercise id and hold the latest attempt; predictions by question
+ * id hold the first commit (optional in files written before predictions were kept); ABX is a log.
+ */
 export interface ProgressData {
   version: 1;
   lessons: Record<string, LessonProgress>;
   answers: Record<string, AnswerRecord>;
+  predictions?: Record<string, PredictionRecord>;
   exercises: Record<string, ExerciseRecord>;
   abx: AbxRecord[];
 }
@@ -133,6 +143,19 @@ export function setLessonDone(lesson: string, done: boolean, storage?: StorageLi
 /** The reader's latest answer to question `questionId` of `lesson`. */
 export function recordAnswer(questionId: string, lesson: string, correct: boolean, storage?: StorageLike | null): void {
   update(storage, (data) => ({ ...data, answers: { ...data.answers, [questionId]: { lesson, correct, at: now() } } }));
+}
+
+/** Keeps the reader's prediction for question `questionId`; the first one committed stays (a prediction is locked). */
+export function recordPrediction(questionId: string, lesson: string, choice: string, storage?: StorageLike | null): void {
+  update(storage, (data) => {
+    if (data.predictions?.[questionId]) return data;
+    return { ...data, predictions: { ...data.predictions, [questionId]: { lesson, choice, at: now() } } };
+  });
+}
+
+/** The reader's committed prediction for question `questionId`, if any. */
+export function readPrediction(questionId: string, storage?: StorageLike | null): PredictionRecord | undefined {
+  return readProgress(storage).predictions?.[questionId];
 }
 
 /** The reader's latest score in listening exercise `exerciseId`. */
@@ -294,8 +317,13 @@ function abxRecord(value: unknown, path: string): AbxRecord {
   };
 }
 
+function predictionRecord(value: unknown, path: string): PredictionRecord {
+  const record = fields(value, path, ['lesson', 'choice', 'at']);
+  return { lesson: text(record['lesson'], `${path}.lesson`), choice: text(record['choice'], `${path}.choice`), at: time(record['at'], `${path}.at`) };
+}
+
 function parseProgress(value: unknown): ProgressData {
-  const record = fields(value, 'the file', ['version', 'lessons', 'answers', 'exercises', 'abx']);
+  const record = fields(value, 'the file', ['version', 'lessons', 'answers', 'exercises', 'abx'], ['predictions']);
   if (record['version'] !== 1) fail('its version should be 1');
   const abx = record['abx'];
   if (!Array.isArray(abx) || abx.length > ABX_RESULTS_KEPT) fail(`abx should be a list of at most ${ABX_RESULTS_KEPT} results`);
@@ -304,6 +332,7 @@ function parseProgress(value: unknown): ProgressData {
     lessons: keyed(record['lessons'], 'lessons', lessonProgress),
     answers: keyed(record['answers'], 'answers', answerRecord),
     exercises: keyed(record['exercises'], 'exercises', exerciseRecord),
+    ...(Object.hasOwn(record, 'predictions') ? { predictions: keyed(record['predictions'], 'predictions', predictionRecord) } : {}),
     abx: abx.map((entry: unknown, index) => abxRecord(entry, `abx[${index}]`)),
   };
 }

@@ -13,7 +13,7 @@ export function fnv1a32(text: string): number {
 }
 
 /** mulberry32: a small 32-bit generator of numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -33,4 +33,9 @@ export function seededShuffle<T>(items: readonly T[], key: string): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
+}
+
+/** A generator of numbers in [0, 1) whose sequence is fixed by `key` (e.g. a question's id and draw number). */
+export function seededRandom(key: string): () => number {
+  return mulberry32(fnv1a32(key));
 }

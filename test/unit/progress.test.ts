@@ -10,8 +10,10 @@ import {
   exportProgress,
   importProgress,
   progressStorage,
+  readPrediction,
   readProgress,
   recordAbx,
+  recordPrediction,
   recordAnswer,
   recordExercise,
   recordVisit,
@@ -166,6 +168,25 @@ describe('recording', () => {
   it('records are written under amp-lab-progress as the documented JSON', () => {
     recordAnswer('q', 'jitter', true, storage);
     expect(stored()).toEqual({ ...emptyProgress(), answers: { q: { lesson: 'jitter', correct: true, at: T0.toISOString() } } });
+  });
+
+  it('a committed prediction is kept and locked: a second commit does not replace the first', () => {
+    expect(readPrediction('p', storage)).toBeUndefined();
+    recordPrediction('p', 'jitter', 'The bass rises.', storage);
+    recordPrediction('p', 'jitter', 'The bass falls.', storage);
+    expect(readPrediction('p', storage)).toEqual({ lesson: 'jitter', choice: 'The bass rises.', at: T0.toISOString() });
+  });
+
+  it('predictions survive export and import, and files without them (written before) still import', () => {
+    recordPrediction('p', 'jitter', 'Up', storage);
+    const exported = exportProgress(storage);
+    resetProgress(storage);
+    expect(importProgress(exported, storage)).toEqual({ ok: true });
+    expect(readPrediction('p', storage)?.choice).toBe('Up');
+    expect(importProgress(JSON.stringify(emptyProgress()), storage)).toEqual({ ok: true });
+    expect(readPrediction('p', storage)).toBeUndefined();
+    const broken = { ...emptyProgress(), predictions: { p: { lesson: 'jitter', choice: '', at: T0.toISOString() } } };
+    expect(importProgress(JSON.stringify(broken), storage).ok).toBe(false);
   });
 
   it('an id such as "__proto__" is stored as plain data', () => {
