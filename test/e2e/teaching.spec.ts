@@ -160,3 +160,29 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+/** Words a reader reads on the main path: the lesson's prose without deep dives, questions, figures, tables and references. */
+const MAIN_PATH_WORDS_PER_MINUTE = 75;
+
+test.describe('the main path fits the stated minutes', () => {
+  for (const path of lessonPages) {
+    test(`${path}: at most ${MAIN_PATH_WORDS_PER_MINUTE} words of main-path prose per stated minute (reading at about 200 words a minute leaves the rest for the figures, listening and questions)`, async ({ page }) => {
+      await page.goto(path);
+      const words = await page.evaluate(() => {
+        const article = document.querySelector('article.lesson')?.cloneNode(true) as HTMLElement | undefined;
+        if (!article) return Number.NaN;
+        const aside = 'details.deep-dive, form, astro-island, figure, .table-scroll, table, header, nav, .lesson-progress, noscript, .katex, [data-lesson-check], script, style';
+        for (const element of article.querySelectorAll(aside)) element.remove();
+        const references = [...article.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'References');
+        for (let node: Element | null = references ?? null; node; ) {
+          const next: Element | null = node.nextElementSibling;
+          node.remove();
+          node = next;
+        }
+        return (article.textContent ?? '').split(/\s+/).filter(Boolean).length;
+      });
+      const minutes = Number(/about (\d+) minutes/.exec((await page.locator('.kicker').textContent()) ?? '')?.[1]);
+      expect(words).toBeLessThanOrEqual(minutes * MAIN_PATH_WORDS_PER_MINUTE);
+    });
+  }
+});
