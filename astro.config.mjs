@@ -27,5 +27,10 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
-  vite: { plugins: [stripCatalogueNotes()] },
+  vite: {
+    plugins: [stripCatalogueNotes()],
+    // The site's small page scripts (progress, questions, course marks) share one chunk: every lesson page runs
+    // them, and one file compresses better than a dozen tiny ones.
+    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'site', test: /src[\\/](lib[\\/](progress|lessonOf|doneMarks|scrollableFocus)|components[\\/]questions[\\/](answeredEvent|questionsBoot|predictionLock|lessonChecks))\.ts$/ }] } } } },
+  },
 });

@@ -12,7 +12,8 @@ interface BuiltQuestion {
 }
 
 function questionsIn(html: string): BuiltQuestion[] {
-  const forms = html.split('<form class="question').slice(1);
+  // Choice questions only (numeric ones have no options): their forms carry data-question.
+  const forms = html.split('<form class="question').slice(1).filter((form) => /^[^>]*data-question="/.test(form));
   return forms.map((form) => {
     const id = /data-question="([^"]+)"/.exec(form)?.[1] ?? '';
     const inputs = [...(form.split('</form>')[0] ?? '').matchAll(/<input type="radio"[^>]*data-correct="(true|false)"/g)].map((m) => m[1]);

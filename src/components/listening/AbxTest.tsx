@@ -15,9 +15,11 @@ import {
   type AbxSession,
   type AbxSide,
 } from '../../dsp/abxSession';
-import { describeAbxResult, formatPValue, oneSidedPValue } from '../../dsp/binomial';
 import { lessonOf } from '../../lib/lessonOf';
 import { recordAbx } from '../../lib/progress';
+
+type Binomial = typeof import('../../dsp/binomial');
+const loadBinomial = (): Promise<Binomial> => import('../../dsp/binomial');
 
 export interface AbxTestProps {
   testId: string;
@@ -65,6 +67,8 @@ export function AbxTest({ testId, settingsKey, describeSettings, listen, onActiv
   const [error, setError] = useState<string | null>(null);
 
   const [expanded, setExpanded] = useState(false);
+  /** The binomial test loads only when a test has finished: nothing before that needs it. */
+  const [binomial, setBinomial] = useState<Binomial | null>(null);
   const root = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
@@ -108,14 +112,19 @@ export function AbxTest({ testId, settingsKey, describeSettings, listen, onActiv
     update(next);
     const { correct, finished: done } = abxScore(next);
     if (done) {
-      const pValue = oneSidedPValue(correct, next.trialCount);
-      recordAbx({ lesson: lessonOf(root.current), widget: testId, correct, trials: next.trialCount, pValue });
+      const lesson = lessonOf(root.current);
+      void loadBinomial().then((module) => {
+        recordAbx({ lesson, widget: testId, correct, trials: next.trialCount, pValue: module.oneSidedPValue(correct, next.trialCount) });
+      });
     }
   };
 
   const score = session ? abxScore(session) : null;
   const finished = session !== null && score?.finished === true;
-  const result = finished && score ? describeAbxResult(score.correct, session.trialCount) : null;
+  useEffect(() => {
+    if (finished && binomial === null) void loadBinomial().then(setBinomial);
+  }, [finished, binomial]);
+  const result = finished && score && binomial ? binomial.describeAbxResult(score.correct, session.trialCount) : null;
 
   const trialOptions = ABX_TRIAL_CHOICES.map((n) => ({ value: String(n), label: `${n} trials` }));
 
@@ -168,7 +177,7 @@ export function AbxTest({ testId, settingsKey, describeSettings, listen, onActiv
       {finished && score && result && session && (
         <div class="abx-result" data-abx-correct={score.correct} data-abx-trials={session.trialCount}>
           <p class="abx-score">
-            <strong>{score.correct} of {session.trialCount} correct</strong> · one-sided binomial p = <span data-abx-p>{formatPValue(result.pValue)}</span>
+            <strong>{score.correct} of {session.trialCount} correct</strong> · one-sided binomial p = <span data-abx-p>{binomial?.formatPValue(result.pValue)}</span>
           </p>
           <p>{result.verdict}</p>
           <p class="abx-caveat">{result.caveat}</p>

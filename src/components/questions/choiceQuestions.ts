@@ -1,26 +1,9 @@
-// Page script for <Question>: checks an answer, or commits a prediction, locks it, keeps it in the reader's progress
-// and shows it beside what the model says. A prediction committed earlier is restored locked on the next visit.
+// Checks a <Question>'s answer, or commits a prediction, locks it, keeps it in the reader's progress and shows it
+// beside what the model says (loaded on the first touch of a question; questionsBoot restores kept predictions).
 import { lessonOf } from '../../lib/lessonOf';
-import { readPrediction, recordAnswer, recordPrediction } from '../../lib/progress';
+import { recordAnswer, recordPrediction } from '../../lib/progress';
 import { announceAnswer } from './answeredEvent';
-
-function optionText(input: HTMLInputElement): string {
-  return input.closest('label')?.querySelector('.option-text')?.textContent?.trim() ?? '';
-}
-
-function lock(form: HTMLFormElement, chosenText: string): void {
-  form.dataset['locked'] = 'true';
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-    input.checked = optionText(input) === chosenText;
-    input.disabled = true;
-  }
-  const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (submit) submit.hidden = true;
-  const reveal = form.querySelector<HTMLElement>('.prediction-reveal');
-  const yours = form.querySelector<HTMLElement>('[data-your-prediction]');
-  if (yours) yours.textContent = chosenText;
-  if (reveal) reveal.hidden = false;
-}
+import { lockPrediction, optionText } from './predictionLock';
 
 function feedbackFor(form: HTMLFormElement, chosen: HTMLInputElement): void {
   const feedback = form.querySelector<HTMLElement>('.feedback');
@@ -32,16 +15,9 @@ function feedbackFor(form: HTMLFormElement, chosen: HTMLInputElement): void {
 
 export function initChoiceQuestions(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-question]')) {
+    form.dataset['ready'] = 'true';
     const questionId = form.dataset['question'] ?? '';
     const isPrediction = form.dataset['kind'] === 'predict';
-    if (isPrediction) {
-      const kept = readPrediction(questionId);
-      if (kept) {
-        lock(form, kept.choice);
-        const chosen = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-        if (chosen) feedbackFor(form, chosen);
-      }
-    }
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (form.dataset['locked'] === 'true') return;
@@ -58,7 +34,7 @@ export function initChoiceQuestions(): void {
       const lesson = lessonOf(form);
       if (isPrediction) {
         recordPrediction(questionId, lesson, optionText(chosen));
-        lock(form, optionText(chosen));
+        lockPrediction(form, optionText(chosen), false);
       }
       feedbackFor(form, chosen);
       recordAnswer(questionId, lesson, correct);

@@ -1,4 +1,4 @@
-// Page script for <NumericQuestion>: checks the typed number against the model's answer within the stated
+// Interactive part of <NumericQuestion> (loaded on the first touch of a question): checks the typed number against the model's answer within the stated
 // tolerance, names a tempting mistake when the reader made it, shows the working, and draws new values on
 // "Try another" (the generator module loads then, not before).
 import { lessonOf } from '../../lib/lessonOf';
@@ -9,7 +9,7 @@ import { announceAnswer } from './answeredEvent';
 import type { NumericGenerator, NumericProblem } from './numeric/types';
 import { describeTolerance, formatAnswer, withinTolerance } from './numeric/types';
 
-const generators = import.meta.glob<Record<string, NumericGenerator>>('./numeric/*.ts');
+const generators = import.meta.glob<Record<string, NumericGenerator>>(['./numeric/*.ts', '!./numeric/types.ts']);
 
 async function loadGenerator(spec: string): Promise<NumericGenerator | undefined> {
   const [file, name] = spec.split('/');
@@ -32,6 +32,7 @@ function show(form: HTMLFormElement, problem: NumericProblem): void {
 
 export function initNumericQuestions(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-numeric-question]')) {
+    form.dataset['ready'] = 'true';
     const questionId = form.dataset['numericQuestion'] ?? '';
     let problem = JSON.parse(form.dataset['problem'] ?? '{}') as NumericProblem;
     let drawNumber = 0;
