@@ -6,7 +6,7 @@ import { Select } from '../../controls/Select';
 import { Slider } from '../../controls/Slider';
 import { XYPlot } from '../../plots/XYPlot';
 import { HarmonicsPlot } from '../../plots/HarmonicsPlot';
-import { formatAmps, formatDb, formatFixed, formatHz, formatNumber, formatVolts, formatWatts } from '../../format';
+import { formatAmps, formatDb, formatFixed, formatHz, formatLevelDb, formatPercent, formatVolts, formatWatts } from '../../format';
 import { Schematic } from '../../schematics/Schematic';
 import { predictedHarmonicLevels, thd } from '../../../dsp/analysis/harmonics';
 import { OP_AMP_GAIN_RANGE, OP_AMP_SUPPLY_PRESETS, type OpAmpClipCause, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
@@ -47,9 +47,7 @@ const WAVEFORM_PERIODS = 2;
 const LOADS_OHMS = [16, 32, 64, 300, 600] as const;
 /** Output levels (fraction of the rail) at which the efficiency figure is drawn. */
 const EFFICIENCY_LEVELS = Array.from({ length: 16 }, (_, i) => 0.03 + (0.95 * i) / 15);
-/** Harmonic levels below this are shown as "below": the model's numerical floor, not a measurement. */
-const LEVEL_FLOOR_DB = -140;
-const levelText = (db: number) => (db < LEVEL_FLOOR_DB ? `below ${formatFixed(LEVEL_FLOOR_DB, 0)} dB` : formatDb(db));
+const levelText = (db: number) => formatLevelDb(db);
 
 /** How each clipping cause reads, with the model's figure for it. */
 const CLIP_CAUSE_TEXT: Record<OpAmpClipCause, (p: OpAmpStageParams) => string> = {
@@ -128,7 +126,7 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   const levelsDb = analysis.levels.harmonicsDb;
   const second = levelsDb[0] ?? Number.NEGATIVE_INFINITY;
   const third = levelsDb[1] ?? Number.NEGATIVE_INFINITY;
-  const thdText = `${levelText(analysis.distortion.db)} (${formatNumber(analysis.distortion.percent, 2)} %)`;
+  const thdText = `${levelText(analysis.distortion.db)} (${formatPercent(analysis.distortion.percent)})`;
   const outputDomain: [number, number] = [Math.min(...curve.map((p) => p.y)), Math.max(...curve.map((p) => p.y))];
   const acSpan = Math.max(Math.abs(outputDomain[0] - q), Math.abs(outputDomain[1] - q), 1e-3);
 
