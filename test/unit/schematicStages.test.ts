@@ -214,7 +214,7 @@ describe('triodeStageCircuit', () => {
 
   it('writes a cut-off plate current a solver leaves at −1e−14 A as 0 mA', () => {
     const cutOff = triodeStageCircuit({ ...TRIODE, plateAmps: -1e-14 });
-    const ip = cutOff.probes.find((probe) => probe.label.startsWith('Ip'));
+    const ip = (cutOff.probes ?? []).find((probe) => probe.label.startsWith('Ip'));
     expect(ip?.label).toBe('Ip 0 mA');
   });
 
