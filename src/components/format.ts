@@ -201,3 +201,30 @@ export function formatDuration(hours: number): string {
   if (minutes >= 1) return `${minutes.toFixed(0)} minutes`;
   return 'under a minute';
 }
+
+// ---- values below what the models resolve ---------------------------------------------------------------
+
+/**
+ * The smallest distortion and level the models resolve: their harmonic levels come from sums of floating-point
+ * samples, so anything below about −140 dB (0.00001 % of the fundamental) is numerical noise, not a result.
+ */
+export const LEVEL_FLOOR_DB = -140;
+/** A percentage below this reads "< 0.0001 %" (−120 dB: a hundred times above the level floor, at four decimals). */
+export const PERCENT_FLOOR = 1e-4;
+
+/** A level in dB re the fundamental, or "below −140 dB" under {@link LEVEL_FLOOR_DB}: "−62.2 dB", "below −140 dB". */
+export function formatLevelDb(levelDb: number, digits = 1): string {
+  if (Number.isNaN(levelDb)) return NO_VALUE;
+  return levelDb < LEVEL_FLOOR_DB ? `below ${formatFixed(LEVEL_FLOOR_DB, 0)} dB` : formatDb(levelDb, digits);
+}
+
+/** A percentage to `significantDigits`, or "< 0.0001 %" under {@link PERCENT_FLOOR}: "2.4 %", "0.0016 %", "< 0.0001 %". */
+export function formatPercent(percent: number, significantDigits = 2): string {
+  if (Number.isNaN(percent)) return NO_VALUE;
+  return Math.abs(percent) < PERCENT_FLOOR ? `< ${formatNumber(PERCENT_FLOOR, 1)} %` : `${formatNumber(percent, significantDigits)} %`;
+}
+
+/** `value`, or exactly 0 when its magnitude is below `resolution`: a solver's −1e−14 A is no current at all. */
+export function snapToZero(value: number, resolution: number): number {
+  return Math.abs(value) < resolution ? 0 : value;
+}

@@ -131,5 +131,61 @@ test('the supply widget: USB ±2.5 V with a rail-to-rail op-amp gives the HD 650
   const musicAmps = (((Math.SQRT2 / Math.PI) * 10 ** ((85 - 103) / 20)) / 300);
   await expect(widget.locator('[data-readout="battery"]')).toContainText(`about ${(0.25 / (0.031 + musicAmps)).toFixed(1)} hours`);
   await widget.getByRole('combobox', { name: 'Supply' }).selectOption('mains-15');
-  await expect(widget.locator('[data-readout="battery"]')).toHaveCount(0);
+  await expect(widget.locator('[data-readout="battery"]')).toHaveText(/runs from the mains/);
+  await expect(widget.locator('[data-readout="battery"]')).not.toContainText('hour');
+});
+
+// The O2's output stage from its measured clip points (SBAF: 7.24 Vrms into 300 Ω, 4.24 Vrms into 33 Ω on ±12 V;
+// JDS Labs: 0.54 Ω), with the model's 0.2 V knee: pin = √2·Vrms·(RL + 0.54)/RL at each clip point.
+const O2_ZOUT_OHMS = 0.54;
+const KNEE_VOLTS = 0.2;
+const O2_DROPOUT_VOLTS = 12 - KNEE_VOLTS - (Math.SQRT2 * 7.24 * (300 + O2_ZOUT_OHMS)) / 300;
+const O2_CURRENT_LIMIT_AMPS = ((Math.SQRT2 * 4.24 * (33 + O2_ZOUT_OHMS)) / 33 + KNEE_VOLTS) / (33 + O2_ZOUT_OHMS);
+
+test('the op-amp stage names what clips it: the O2 at 32 Ω by its current limit on ±12 V and ±9 V alike, at 300 Ω by its rails', async ({ page }) => {
+  await page.goto('/lessons/amplification/');
+  const widget = await hydrateWidget(page, '[data-widget="amp-stage"]:has(#amp-drive)');
+  const clip = widget.locator('[data-readout="clip-limit"]');
+  const at32 = ((O2_CURRENT_LIMIT_AMPS * (32 + O2_ZOUT_OHMS) - KNEE_VOLTS) * 32) / (32 + O2_ZOUT_OHMS);
+  expect(at32).toBeCloseTo(5.81, 2);
+  await expect(clip).toContainText(`the output current limit (${Math.round(O2_CURRENT_LIMIT_AMPS * 1000)} mA), not the rails`);
+  await expect(clip).toContainText(`clean to ${at32.toFixed(2)} V peak into 32 Ω`);
+  await widget.getByRole('combobox', { name: 'Supply' }).selectOption('two-9v');
+  await expect(clip).toContainText(`clean to ${at32.toFixed(2)} V peak into 32 Ω`);
+  await expect(clip).toContainText('current limit');
+  await widget.getByRole('combobox', { name: 'Headphone load' }).selectOption('300');
+  const battery300 = ((9 - O2_DROPOUT_VOLTS - KNEE_VOLTS) * 300) / (300 + O2_ZOUT_OHMS);
+  expect(battery300).toBeCloseTo(7.24, 2);
+  await expect(clip).toContainText('the rails (±9.00 V');
+  await expect(clip).toContainText(`clean to ${battery300.toFixed(2)} V peak into 300 Ω`);
+  await widget.getByRole('combobox', { name: 'Supply' }).selectOption('o2-mains');
+  await expect(clip).toContainText('the rails (±12.00 V');
+  await expect(clip).toContainText(`clean to ${(7.24 * Math.SQRT2).toFixed(2)} V peak into 300 Ω`);
+});
+
+test('the supply widget shows no battery life on USB bus power, and offers only batteries that can make the chosen rails', async ({ page }) => {
+  await page.goto('/lessons/portable-vs-desktop/');
+  const widget = await hydrateWidget(page, '[data-widget="supply"]');
+  await widget.getByRole('combobox', { name: 'Supply' }).selectOption('usb');
+  await expect(widget.locator('[data-readout="battery"]')).toContainText('runs from the USB bus');
+  await expect(widget.locator('[data-readout="battery"]')).not.toContainText('hour');
+  await expect(widget.getByRole('combobox', { name: 'Battery' })).toHaveCount(0);
+  // One cell split ±1.85 V: only Li-ion cells.
+  await widget.getByRole('combobox', { name: 'Supply' }).selectOption('li-ion');
+  const cellOptions = await widget.getByRole('combobox', { name: 'Battery' }).locator('option').allTextContents();
+  expect(cellOptions.length).toBeGreaterThan(0);
+  for (const option of cellOptions) expect(option).toContain('Li-ion');
+  // Two batteries, ±9 V: only 9 V batteries.
+  await widget.getByRole('combobox', { name: 'Supply' }).selectOption('two-9v');
+  for (const option of await widget.getByRole('combobox', { name: 'Battery' }).locator('option').allTextContents()) expect(option).toContain('9 V');
+  // A Li-ion cell stepped up to ±9 V: power is conserved. The O2's 31 mA idle from 18 V of rails is 0.56 W, 151 mA from
+  // 3.7 V; with the HD 650 at 85 dB SPL each rail adds √2·I/π, I = 10^((85 − 103)/20) V / 300 Ω.
+  await widget.getByRole('combobox', { name: 'Supply' }).selectOption('li-ion-boost');
+  await widget.getByRole('combobox', { name: 'Headphone' }).selectOption('sennheiser-hd650');
+  await widget.getByRole('combobox', { name: 'Battery' }).selectOption('li-ion-18650');
+  await widget.getByRole('combobox', { name: "Amplifier's idle current" }).selectOption('objective2');
+  const musicRailAmps = (Math.SQRT2 * (10 ** ((85 - 103) / 20) / 300)) / Math.PI;
+  const drainAmps = (18 * (0.031 + musicRailAmps)) / 3.7;
+  await expect(widget.locator('[data-readout="battery"]')).toContainText(`about ${(2.2 / drainAmps).toFixed(0)} hours`);
+  await expect(widget.locator('[data-readout="battery"]')).toContainText('power is conserved');
 });

@@ -65,3 +65,15 @@ test('keyboard only: choose a setup, change the gain and the volume, play and st
   await page.keyboard.press('Space');
   await expect(widget.locator('[data-play-state="stopped"]')).toHaveCount(1);
 });
+
+test('the O2 on its batteries clips at its ±9 V rails, about 9 − 1.74 = 7.24 V peak, not at its ±12 V mains figure', async ({ page }) => {
+  const widget = await open(page);
+  await widget.getByRole('combobox', { name: 'Setup' }).selectOption('line-into-high-gain');
+  await widget.getByRole('combobox', { name: 'The O2 runs on' }).selectOption('objective2-batteries');
+  // The O2 stops 12 − √2·7.24·300.54/300 V short of each rail (SBAF, ±12 V); on ±9 V that leaves this peak into 300 Ω.
+  const batteryPeak = ((9 - (12 - (Math.SQRT2 * 7.24 * 300.54) / 300)) * 300) / 300.54;
+  const overDb = 20 * Math.log10((2.1 * Math.SQRT2 * 6.5 * (300 / 300.54)) / batteryPeak);
+  await expect(widget.locator('[data-finding="clipping"]')).toContainText(`${overDb.toFixed(1)} dB`);
+  await widget.getByRole('combobox', { name: 'The O2 runs on' }).selectOption('objective2');
+  await expect(widget.locator('[data-finding="clipping"]')).toContainText(`${OVER_DB.toFixed(1)} dB`);
+});

@@ -107,3 +107,40 @@ test('predict and check questions give feedback for the chosen answer', async ({
   await question.getByRole('button').click();
   await expect(question.locator('.feedback')).toHaveText(/^(Right|Not quite)\. \S/);
 });
+
+// Complex numbers as [re, im], enough for the driver's closed form.
+type C = readonly [number, number];
+const cAdd = (a: C, b: C): C => [a[0] + b[0], a[1] + b[1]];
+const cDiv = (a: C, b: C): C => {
+  const d = b[0] * b[0] + b[1] * b[1];
+  return [(a[0] * b[0] + a[1] * b[1]) / d, (a[1] * b[0] - a[0] * b[1]) / d];
+};
+const cAbs = (a: C): number => Math.hypot(a[0], a[1]);
+
+/**
+ * The 300 Ω model's Z(f) = Re + jωLe + (Res ∥ jωLes ∥ 1/(jωCes)), Les = Res/(2π·fs·Qms), Ces = Qms/(2π·fs·Res):
+ * Re 300 Ω, Le 0.2 mH, Res 220 Ω, fs 90 Hz, Qms 2 (REFERENCES §1).
+ */
+function dynamic300Ohms(frequencyHz: number): C {
+  const w = 2 * Math.PI * frequencyHz;
+  const ws = 2 * Math.PI * 90;
+  const les = 220 / (ws * 2);
+  const ces = 2 / (ws * 220);
+  const admittance: C = [1 / 220, w * ces - 1 / (w * les)];
+  return cAdd([300, w * 0.2e-3], cDiv([1, 0], admittance));
+}
+
+test('the "matched" preset (Zout = the nominal 300 Ω) throws away half the voltage, −6.02 dB, and lifts the bass resonance by the divider’s closed form', async ({ page }) => {
+  const widget = await openWidget(page);
+  await widget.getByRole('combobox', { name: 'Headphone', exact: true }).selectOption({ label: '300 Ω open dynamic (HD600-class)' });
+  await widget.getByRole('button', { name: /^Matched: 300 Ω/ }).click();
+  await expect(widget.getByRole('slider', { name: 'Output impedance', exact: true })).toHaveValue('300');
+  const halfDb = 20 * Math.log10(300 / (2 * 300));
+  expect(halfDb).toBeCloseTo(-6.02, 2);
+  await expect(widget.locator('[data-readout="nominal-loss"]')).toContainText(`−${Math.abs(halfDb).toFixed(2)} dB`);
+  await expect(widget.locator('[data-readout="nominal-loss"]')).toContainText('half the voltage');
+  const divider = (f: number) => cAbs(cDiv(dynamic300Ohms(f), cAdd(dynamic300Ohms(f), [300, 0])));
+  const atResonanceDb = 20 * Math.log10(divider(90)) - 20 * Math.log10(divider(1000));
+  expect(atResonanceDb).toBeGreaterThan(2);
+  await expect(widget.locator('[data-readout="at-resonance"]')).toHaveText(`+${atResonanceDb.toFixed(2)} dB`);
+});

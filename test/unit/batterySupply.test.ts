@@ -26,9 +26,10 @@ const alkaline = BATTERY_MODELS['alkaline-9v'];
 const liIon = BATTERY_MODELS['li-ion-18650'];
 const nimh = BATTERY_MODELS['nimh-9v'];
 
-/** A stage with current to spare and no build-out, so only the rail limits the swing. */
+/** A stage with a 1.5 V dropout, current to spare and no build-out, so only the rail limits the swing. */
 const railLimited: OpAmpStageParams = {
   ...OP_AMP_STAGE_DEFAULTS,
+  dropoutVolts: 1.5,
   currentLimitAmps: 0.5,
   buildOutOhms: 0,
   kneeVolts: 0,
@@ -148,8 +149,8 @@ describe('batteries: the op-amp stage on sagging rails', () => {
     expect(low.clipVoltsPeak).toBeLessThan(high.clipVoltsPeak);
   });
 
-  it('the output current limit still applies: 70 mA into 33 Ω caps the pin at 2.31 V, well below the sagged rail', () => {
-    const sagging = saggingRailOpAmpStage(twoBatteryRails(alkaline, 1), OP_AMP_STAGE_DEFAULTS);
+  it('the output current limit still applies: 70 mA into 32 Ω through 1 Ω caps the pin at 2.31 V, well below the sagged rail', () => {
+    const sagging = saggingRailOpAmpStage(twoBatteryRails(alkaline, 1), { ...OP_AMP_STAGE_DEFAULTS, currentLimitAmps: 0.07, buildOutOhms: 1 });
     expect(sagging.limitedBy).toBe('current');
     expect(sagging.pinLimitVolts).toBeCloseTo(0.07 * 33, 12);
   });

@@ -10,7 +10,9 @@ import {
   OP_AMP_RAIL_RANGE_VOLTS,
   OP_AMP_SLEW_RATE_RANGE_VOLTS_PER_SECOND,
   OP_AMP_SUPPLY_PRESETS,
+  OBJECTIVE2_OUTPUT_STAGE,
   largestCleanSwingVoltsPeak,
+  opAmpClipLimit,
   opAmpStage,
   opAmpStageRanges,
   opAmpPinLimit,
@@ -18,6 +20,9 @@ import {
   softLimit,
   type OpAmpStageParams,
 } from '../../src/dsp/circuits/opAmpStage';
+
+/** A generic classic op-amp stage with round figures: 1.5 V dropout, 70 mA, 1 Ω build-out. */
+const GENERIC: OpAmpStageParams = { ...OP_AMP_STAGE_DEFAULTS, dropoutVolts: 1.5, currentLimitAmps: 0.07, buildOutOhms: 1 };
 
 /** A stage that only slews: gain 1, ±15 V with no dropout, ample current into 600 Ω, no build-out. */
 function slewOnly(slewRateVoltsPerSecond: number): OpAmpStageParams {
@@ -68,7 +73,7 @@ describe('op-amp stage: gain and limits', () => {
   });
 
   it('into 600 Ω the pin clips at ±(Vrail − dropout): 12 − 1.5 = 10.5 V, and the load gets 10.5·600/601', () => {
-    const params: OpAmpStageParams = { ...OP_AMP_STAGE_DEFAULTS, loadOhms: 600 };
+    const params: OpAmpStageParams = { ...GENERIC, loadOhms: 600 };
     const limit = opAmpPinLimit(params);
     expect(limit.limitedBy).toBe('voltage');
     expect(limit.pinVolts).toBe(12 - 1.5);
@@ -98,7 +103,7 @@ describe('op-amp stage: gain and limits', () => {
   });
 
   it('the largest clean swing is (limit − knee)·RL/(RL + Rbuild), and the curve is still exactly linear there', () => {
-    const params: OpAmpStageParams = { ...OP_AMP_STAGE_DEFAULTS, loadOhms: 300 };
+    const params: OpAmpStageParams = { ...GENERIC, loadOhms: 300 };
     const expected = (12 - 1.5 - 0.2) * (300 / 301);
     expect(largestCleanSwingVoltsPeak(params)).toBeCloseTo(expected, 12);
     const divider = 300 / 301;
@@ -107,8 +112,8 @@ describe('op-amp stage: gain and limits', () => {
   });
 
   it('the output impedance is the build-out resistor: a 1 Ω build-out loses 20·log10(32/33) = −0.27 dB into 32 Ω', () => {
-    const stage = opAmpStage(OP_AMP_STAGE_DEFAULTS);
-    const lossDb = 20 * Math.log10(stage.transferVolts(0.1) / (OP_AMP_STAGE_DEFAULTS.gain * 0.1));
+    const stage = opAmpStage(GENERIC);
+    const lossDb = 20 * Math.log10(stage.transferVolts(0.1) / (GENERIC.gain * 0.1));
     expect(lossDb).toBeCloseTo(20 * Math.log10(32 / 33), 12);
   });
 });
@@ -131,20 +136,70 @@ describe('op-amp supplies: portable and desktop', () => {
     }
   });
 
-  it('on a single Li-ion cell (±1.85 V) a classic op-amp keeps 0.35 V, under a quarter of the 1.65 V a rail-to-rail one swings', () => {
+  it('on a single Li-ion cell (±1.85 V) the O2’s output stage keeps about 0.1 V (1.85 − 1.74 V), under a tenth of the 1.65 V a rail-to-rail one swings', () => {
     const liIon = OP_AMP_SUPPLY_PRESETS.find((preset) => preset.id === 'li-ion');
     expect(liIon?.railVolts).toBe(1.85);
     const swing = (dropoutVolts: number) =>
       largestCleanSwingVoltsPeak({ ...OP_AMP_STAGE_DEFAULTS, railVolts: 1.85, dropoutVolts, kneeVolts: 0, buildOutOhms: 0, loadOhms: 600 });
-    const classic = swing(liIon?.dropoutVolts.classic ?? Number.NaN);
+    const classic = swing((liIon?.dropoutVolts.classic ?? Number.NaN) + OP_AMP_STAGE_DEFAULTS.kneeVolts);
     const railToRail = swing(liIon?.dropoutVolts['rail-to-rail'] ?? Number.NaN);
-    expect(classic).toBeCloseTo(1.85 - 1.5, 12);
+    // The O2 stops 12 − √2·7.24·300.54/300 V short of its rail at its 1 % point (SBAF, ±12 V).
+    const o2ShortOfRailVolts = 12 - (Math.SQRT2 * 7.24 * 300.54) / 300;
+    expect(o2ShortOfRailVolts).toBeCloseTo(1.74, 2);
+    expect(classic).toBeCloseTo(1.85 - o2ShortOfRailVolts, 12);
     expect(railToRail).toBeCloseTo(1.85 - 0.2, 12);
-    expect(classic / railToRail).toBeLessThan(0.25);
+    expect(classic / railToRail).toBeLessThan(0.1);
   });
 
-  it('the presets are 3.7 V split, USB 5 V split, two 9 V batteries, the O2’s ±12 V and ±15 V', () => {
-    expect(OP_AMP_SUPPLY_PRESETS.map((preset) => preset.railVolts)).toEqual([1.85, 2.5, 9, 12, 15]);
+  it('the presets are 3.7 V split, USB 5 V split, two 9 V batteries, a Li-ion cell stepped up to ±9 V, the O2’s ±12 V and ±15 V', () => {
+    expect(OP_AMP_SUPPLY_PRESETS.map((preset) => preset.railVolts)).toEqual([1.85, 2.5, 9, 9, 12, 15]);
+    expect(OP_AMP_SUPPLY_PRESETS.map((preset) => preset.power)).toEqual(['split-cell', 'usb-bus', 'two-batteries', 'boosted-cell', 'mains', 'mains']);
+  });
+});
+
+describe('the Objective2’s output stage (the default): derived from its measured clip points', () => {
+  const o2 = (railVolts: number, loadOhms: number): OpAmpStageParams => ({ ...OP_AMP_STAGE_DEFAULTS, railVolts, loadOhms });
+
+  it('on ±12 V it stays clean to 7.24 Vrms into 300 Ω, set by the rails, and to 4.24 Vrms into 33 Ω, set by the current (SBAF)', () => {
+    const at300 = opAmpClipLimit(o2(12, 300), 1000);
+    expect(at300.cause).toBe('rails');
+    expect(at300.cleanLoadVoltsPeak).toBeCloseTo(7.24 * Math.SQRT2, 9);
+    const at33 = opAmpClipLimit(o2(12, 33), 1000);
+    expect(at33.cause).toBe('current');
+    expect(at33.cleanLoadVoltsPeak).toBeCloseTo(4.24 * Math.SQRT2, 9);
+  });
+
+  it('its output impedance is the measured 0.54 Ω (JDS Labs) and its clean current into 33 Ω is √2·4.24/33 ≈ 182 mA, near the 196 mA peak of JDS Labs’ 613 mW into 32 Ω', () => {
+    expect(OBJECTIVE2_OUTPUT_STAGE.buildOutOhms).toBe(0.54);
+    const cleanAmps = largestCleanSwingVoltsPeak(o2(12, 33)) / 33;
+    expect(cleanAmps).toBeCloseTo(0.1817, 4);
+    const jdsAmps = Math.sqrt((2 * 0.613) / 32);
+    expect(jdsAmps).toBeCloseTo(0.196, 3);
+    expect(Math.abs(cleanAmps / jdsAmps - 1)).toBeLessThan(0.1);
+  });
+
+  it('at 32 Ω ±9 V and ±12 V give the same clean swing, set by the current limit; at 300 Ω the rails set it and ±9 V loses 3·300/300.54 V', () => {
+    const mains32 = opAmpClipLimit(o2(12, 32), 1000);
+    const battery32 = opAmpClipLimit(o2(9, 32), 1000);
+    expect(mains32.cause).toBe('current');
+    expect(battery32.cause).toBe('current');
+    expect(battery32.cleanLoadVoltsPeak).toBe(mains32.cleanLoadVoltsPeak);
+    // Current-limited: (Ilim·(32 + 0.54) − knee)·32/32.54, with Ilim from the 33 Ω measurement.
+    const currentLimitAmps = ((Math.SQRT2 * 4.24 * 33.54) / 33 + 0.2) / 33.54;
+    expect(mains32.cleanLoadVoltsPeak).toBeCloseTo(((currentLimitAmps * 32.54 - 0.2) * 32) / 32.54, 9);
+    const mains300 = opAmpClipLimit(o2(12, 300), 1000);
+    const battery300 = opAmpClipLimit(o2(9, 300), 1000);
+    expect(battery300.cause).toBe('rails');
+    expect(mains300.cleanLoadVoltsPeak - battery300.cleanLoadVoltsPeak).toBeCloseTo((3 * 300) / 300.54, 9);
+    // About 9 V − 1.8 V ≈ 7.2 V peak on its batteries.
+    expect(battery300.cleanLoadVoltsPeak).toBeCloseTo(7.24, 1);
+  });
+
+  it('the slew rate clips first only where SR/(2π·f) is below the static limit: never at 1 kHz with 3 V/µs (477 V), but at 20 kHz with 0.1 V/µs (0.80 V)', () => {
+    expect(opAmpClipLimit(o2(12, 300), 1000).cause).toBe('rails');
+    const slow = opAmpClipLimit({ ...o2(12, 300), slewRateVoltsPerSecond: 0.1e6 }, 20_000);
+    expect(slow.cause).toBe('slew-rate');
+    expect(slow.pinVoltsPeak).toBeCloseTo(0.1e6 / (2 * Math.PI * 20_000), 12);
   });
 });
 

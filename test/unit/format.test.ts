@@ -15,6 +15,11 @@ import {
   formatVolts,
   formatWatts,
   formatAmps,
+  formatLevelDb,
+  formatPercent,
+  snapToZero,
+  LEVEL_FLOOR_DB,
+  PERCENT_FLOOR,
 } from '../../src/components/format';
 
 const MINUS_SIGN = '\u2212';
@@ -182,5 +187,27 @@ describe('formatWatts and formatAmps', () => {
     expect(formatAmps(0.1655)).toBe('166 mA');
     expect(formatAmps(2.36e-4)).toBe('236 \u00b5A');
     expect(formatAmps(1.2)).toBe('1.2 A');
+  });
+});
+
+describe('values below what the models resolve', () => {
+  it('a THD of 2.1e−14 % (an empty spectrum) reads "< 0.0001 %", not "0.000000000000021 %"', () => {
+    expect(PERCENT_FLOOR).toBe(1e-4);
+    expect(formatPercent(2.1e-14)).toBe('< 0.0001 %');
+    expect(formatPercent(0)).toBe('< 0.0001 %');
+    expect(formatPercent(0.0016)).toBe('0.0016 %');
+    expect(formatPercent(2.44)).toBe('2.4 %');
+  });
+
+  it('a level below −140 dB reads "below −140 dB"; above it, a signed level', () => {
+    expect(LEVEL_FLOOR_DB).toBe(-140);
+    expect(formatLevelDb(-300)).toBe(`below ${MINUS_SIGN}140 dB`);
+    expect(formatLevelDb(Number.NEGATIVE_INFINITY)).toBe(`below ${MINUS_SIGN}140 dB`);
+    expect(formatLevelDb(-62.24)).toBe(`${MINUS_SIGN}62.2 dB`);
+  });
+
+  it('−1e−14 below a 1 nA resolution is 0; 2 mA is kept', () => {
+    expect(snapToZero(-1e-14, 1e-9)).toBe(0);
+    expect(snapToZero(0.002, 1e-9)).toBe(0.002);
   });
 });

@@ -203,6 +203,21 @@ describe('triodeStageCircuit', () => {
     expect(net.at(probeAt(circuit, 'Ip'))).toBe(net.of('ra', 0));
   });
 
+  it('puts the cathode Vk above ground and Vk − Vg above the grid: 6.28 V and 6.28 − 3.93 = 2.35 V at a 3.93 V grid', () => {
+    const driven = triodeStageCircuit({ ...TRIODE, gridVolts: 3.93, cathodeVolts: 6.28 });
+    expect(driven.description).toContain('6.28\u00a0V above ground');
+    expect(driven.description).toContain(`${(6.28 - 3.93).toFixed(2)}\u00a0V above the grid`);
+    expect(driven.description).not.toContain('6.28\u00a0V above the grid');
+    const gridCurrent = triodeStageCircuit({ ...TRIODE, gridVolts: 3, cathodeVolts: 2.5 });
+    expect(gridCurrent.description).toContain('0.50\u00a0V below the grid');
+  });
+
+  it('writes a cut-off plate current a solver leaves at −1e−14 A as 0 mA', () => {
+    const cutOff = triodeStageCircuit({ ...TRIODE, plateAmps: -1e-14 });
+    const ip = (cutOff.probes ?? []).find((probe) => probe.label.startsWith('Ip'));
+    expect(ip?.label).toBe('Ip 0 mA');
+  });
+
   it('labels the parts with the values passed in', () => {
     expect(label('bplus')).toBe('250 V');
     expect(label('ra')).toBe('100 kΩ');

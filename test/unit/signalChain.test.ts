@@ -130,6 +130,24 @@ describe('the amp clips: a full-scale line output into high gain', () => {
     expect(a.headphoneVoltsRms * Math.SQRT2).toBeCloseTo(AMP_CLIP_VOLTS_PEAK, 9);
   });
 
+  it('the O2 on its batteries (±9 V) stays clean to about 9 − 1.74 = 7.24 V peak into 300 Ω, 3·300/300.54 V below its ±12 V clip point', () => {
+    const onBatteries = analyzeChain({ ...chain, amp: { device: AMP_DEVICES.o2OnBatteries, gainId: 'high' } });
+    const onAc = analyzeChain(chain);
+    const batteryPeak = onBatteries.headphoneVoltsRms * Math.SQRT2;
+    // The O2 stops 12 − √2·7.24·300.54/300 V short of its rails (SBAF on ±12 V), so on ±9 V:
+    const shortOfRailVolts = 12 - (Math.SQRT2 * 7.24 * 300.54) / 300;
+    expect(batteryPeak).toBeCloseTo(((9 - shortOfRailVolts) * 300) / 300.54, 9);
+    expect(batteryPeak).toBeCloseTo(7.24, 1);
+    expect(onAc.headphoneVoltsRms * Math.SQRT2 - batteryPeak).toBeCloseTo((3 * 300) / 300.54, 9);
+    expect(onBatteries.overLimitDb ?? Number.NaN).toBeCloseTo(db((PCM5102A_VOLTS_RMS * Math.SQRT2 * 6.5 * divider(300, O2_OHMS)) / batteryPeak), 9);
+  });
+
+  it('the O2 on its batteries is still current-limited into 33 Ω at the measured 4.24 Vrms', () => {
+    const rating33 = AMP_DEVICES.o2OnBatteries.ratings.find((r) => r.value.loadOhms === 33);
+    expect(rating33?.value.voltsRms).toBeCloseTo(4.24, 9);
+    expect(rating33?.estimate).toBe(true);
+  });
+
   it('the O2 offers the level-chain gains 1×, 2.5×, 6.5×', () => {
     expect(AMP_DEVICES.o2.gains.map((g) => g.gain)).toEqual([...AMP_GAINS]);
   });
@@ -173,7 +191,9 @@ describe('ground loop', () => {
     expect(findingIds({ ...chain, ampInputCable: 'balanced' })).toEqual([]);
     expect(findingIds({ ...chain, sourceOutput: 'usb-isolated' })).toEqual([]);
     expect(findingIds({ ...chain, source: SOURCE_DEVICES.laptop })).toEqual([]);
-    expect(findingIds({ ...chain, amp: { device: AMP_DEVICES.o2, gainId: 'low' } })).toEqual([]);
+    // On ±9 V a full-scale 2.1 Vrms × 2.5 asks 7.41 V peak of a 7.24 V clip point: no ground loop, but it clips.
+    expect(findingIds({ ...chain, amp: { device: AMP_DEVICES.o2OnBatteries, gainId: 'low' } })).toEqual(['clipping']);
+    expect(findingIds({ ...chain, amp: { device: AMP_DEVICES.o2OnBatteries, gainId: 'unity' } })).not.toContain('ground-loop');
   });
 
   it('clears over an optical link, which carries no ground', () => {

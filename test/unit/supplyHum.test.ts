@@ -26,11 +26,11 @@ describe('supply hum: ripple through the op-amp PSRR', () => {
     expect(hum.totalVoltsRms).toBe(hum.lines[0]?.outputVoltsRms);
   });
 
-  it('the stage multiplies its input-referred hum by its gain and the build-out divider: ×2.5·32/33 for the O2-like default', () => {
+  it('the stage multiplies its input-referred hum by its gain and the build-out divider: ×2.5·32/32.54 for the O2 default (0.54 Ω)', () => {
     const ripple = [{ frequencyHz: 120, voltsRms: 0.05 }];
     const bare = supplyHum(ripple, { stage: follower }).totalVoltsRms;
     const staged = supplyHum(ripple, { stage: OP_AMP_STAGE_DEFAULTS }).totalVoltsRms;
-    expect(staged / bare).toBeCloseTo((2.5 * 32) / 33, 12);
+    expect(staged / bare).toBeCloseTo((2.5 * 32) / 32.54, 12);
   });
 
   it('PSRR is 3 dB below its flat value at the corner and falls 20 dB per decade above it', () => {

@@ -27,7 +27,13 @@ export interface HarmonicsPlotProps {
 /** Drawn at the frame's measured width; this is the width before it is measured (server HTML). */
 const DEFAULT_WIDTH = 360;
 const HEIGHT = 200;
-const MARGIN = { top: 10, right: 10, bottom: 34, left: 46 };
+const MARGIN = { top: 10, right: 10, bottom: 34 };
+/** The labels' font size (plots.css) and an estimate of a character's width in it, for spacing labels apart. */
+const FONT_SIZE_PX = 12;
+const CHAR_WIDTH_PX = 0.62 * FONT_SIZE_PX;
+const LABEL_GAP_PX = 6;
+/** The rotated y-axis title's baseline: its glyphs reach about one font size to the left of it. */
+const Y_TITLE_X_PX = FONT_SIZE_PX + 2;
 const DEFAULT_FLOOR_DB = -120;
 const TICK_STEP_DB = 20;
 const BAR_FILL = 0.6;
@@ -40,12 +46,18 @@ export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
   const yLabel = props.yLabel ?? 'dB re fundamental';
   const labelOf = (index: number) => barLabels?.[index] ?? String(index + 2);
   const [frameRef, widthPx] = useMeasuredWidth<HTMLDivElement>(DEFAULT_WIDTH);
-  const innerWidth = widthPx - MARGIN.left - MARGIN.right;
+  const ticks: number[] = [];
+  for (let db = ceilingDb; db >= floorDb; db -= TICK_STEP_DB) ticks.push(db);
+  // The widest tick label sits between the y-axis title's band and the axis, a gap on each side.
+  const widestTickPx = Math.max(...ticks.map((db) => formatFixed(db, 0).length)) * CHAR_WIDTH_PX;
+  const left = Y_TITLE_X_PX + LABEL_GAP_PX + widestTickPx + LABEL_GAP_PX;
+  const innerWidth = widthPx - left - MARGIN.right;
   const bottom = HEIGHT - MARGIN.bottom;
   const y = linearScale([floorDb, ceilingDb], [bottom, MARGIN.top]);
   const slot = innerWidth / Math.max(1, levelsDb.length);
-  const ticks: number[] = [];
-  for (let db = ceilingDb; db >= floorDb; db -= TICK_STEP_DB) ticks.push(db);
+  // Label every bar only where the labels fit side by side; otherwise every 2nd, 3rd… (the table lists them all).
+  const widestBarLabelPx = Math.max(0, ...levelsDb.map((_, index) => labelOf(index).length)) * CHAR_WIDTH_PX;
+  const labelEvery = Math.max(1, Math.ceil((widestBarLabelPx + LABEL_GAP_PX) / Math.max(slot, 1)));
   const clamped = (db: number) => Math.max(floorDb, Math.min(ceilingDb, Number.isFinite(db) ? db : floorDb));
   return (
     <figure class="plot" id={id}>
@@ -56,21 +68,23 @@ export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
         <svg class="plot-svg" width={widthPx} height={HEIGHT} viewBox={`0 0 ${widthPx} ${HEIGHT}`} aria-hidden="true" preserveAspectRatio="xMinYMin meet">
           {ticks.map((db) => (
             <g key={db}>
-              <line class="plot-grid" x1={MARGIN.left} x2={widthPx - MARGIN.right} y1={y(db)} y2={y(db)} />
-              <text class="plot-tick-label" x={MARGIN.left - 6} y={y(db) + 4} text-anchor="end">{formatFixed(db, 0)}</text>
+              <line class="plot-grid" x1={left} x2={widthPx - MARGIN.right} y1={y(db)} y2={y(db)} />
+              <text class="plot-tick-label" x={left - LABEL_GAP_PX} y={y(db) + 4} text-anchor="end">{formatFixed(db, 0)}</text>
             </g>
           ))}
           {levelsDb.map((db, index) => {
-            const x = MARGIN.left + slot * index + (slot * (1 - BAR_FILL)) / 2;
+            const x = left + slot * index + (slot * (1 - BAR_FILL)) / 2;
             return (
               <g key={index} data-bar={labelOf(index)}>
                 <rect class="plot-bar" x={x} width={slot * BAR_FILL} y={y(clamped(db))} height={Math.max(0, bottom - y(clamped(db)))} />
-                <text class="plot-tick-label" x={x + (slot * BAR_FILL) / 2} y={bottom + 14} text-anchor="middle">{labelOf(index)}</text>
+                {index % labelEvery === 0 && (
+                  <text class="plot-tick-label" x={x + (slot * BAR_FILL) / 2} y={bottom + 14} text-anchor="middle">{labelOf(index)}</text>
+                )}
               </g>
             );
           })}
-          <text class="plot-axis-label" x={MARGIN.left + innerWidth / 2} y={HEIGHT - 4} text-anchor="middle">{xLabel}</text>
-          <text class="plot-axis-label" x={12} y={MARGIN.top + (bottom - MARGIN.top) / 2} text-anchor="middle" transform={`rotate(-90 12 ${MARGIN.top + (bottom - MARGIN.top) / 2})`}>{yLabel}</text>
+          <text class="plot-axis-label" x={left + innerWidth / 2} y={HEIGHT - 4} text-anchor="middle">{xLabel}</text>
+          <text class="plot-axis-label" x={Y_TITLE_X_PX} y={MARGIN.top + (bottom - MARGIN.top) / 2} text-anchor="middle" transform={`rotate(-90 ${Y_TITLE_X_PX} ${MARGIN.top + (bottom - MARGIN.top) / 2})`}>{yLabel}</text>
         </svg>
       </div>
       <details class="plot-data">

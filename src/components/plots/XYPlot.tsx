@@ -528,8 +528,10 @@ export function XYPlot(props: XYPlotProps): JSX.Element {
             >
               {xLabel}
             </text>
-            {visibleMarkers.map((marker) => {
+            {visibleMarkers.map((marker, markerIndex) => {
               const markerPx = roundPx(xScale(marker.x));
+              // Alternate marker labels between two rows, so two markers close together don't write over each other.
+              const labelRow = markerIndex % 2;
               const anchorEnd = markerPx > left + innerWidth * 0.7;
               return (
                 <g key={`m${marker.x}-${marker.label}`}>
@@ -537,7 +539,7 @@ export function XYPlot(props: XYPlotProps): JSX.Element {
                   <text
                     class="plot-marker-label"
                     x={markerPx + (anchorEnd ? -LABEL_GAP_PX / 2 : LABEL_GAP_PX / 2)}
-                    y={top + FONT_SIZE_PX}
+                    y={top + FONT_SIZE_PX + labelRow * (FONT_SIZE_PX + LABEL_GAP_PX / 2)}
                     text-anchor={anchorEnd ? 'end' : 'start'}
                   >
                     {marker.label}

@@ -6,6 +6,7 @@
  * thermal limits, and how the real output stage recovers from clipping.
  */
 import type { AmplifierStage, StageRanges } from './stage';
+import type { BatteryArrangement } from './batteryLife';
 
 export interface OpAmpStageParams {
   /** Closed-loop gain G = 1 + Rf/Rg of the non-inverting stage. */
@@ -26,18 +27,72 @@ export interface OpAmpStageParams {
   readonly slewRateVoltsPerSecond: number;
 }
 
-/** Swing limits of the two kinds of op-amp output stage; typical values, not one datasheet's. */
+/**
+ * The two kinds of op-amp output the widgets offer: the Objective2's classic bipolar output stage (see
+ * OBJECTIVE2_OUTPUT_STAGE), and a rail-to-rail output part.
+ */
 export type OpAmpOutputKind = 'rail-to-rail' | 'classic';
 
+/** What one kind of output stage brings to the stage: how close it swings to each rail, its current and its build-out. */
+export interface OpAmpOutputDevice {
+  readonly dropoutVolts: number;
+  readonly currentLimitAmps: number;
+  readonly buildOutOhms: number;
+  /** Where the figures come from: ids in src/data/sources.json (empty for illustrative, typical figures). */
+  readonly sourceIds: readonly string[];
+}
+
+/** The soft knee the model bends into each limit with (a modelling choice, not a measured figure). */
+export const OP_AMP_DEFAULT_KNEE_VOLTS = 0.2;
+
 /**
- * Dropout from each rail at headphone currents (tens of mA). Rail-to-rail-output parts (OPA1688 class) swing to
- * within a few hundred mV; classic bipolar parts with emitter-follower outputs (NJM4556A, NE5532 class) lose about
- * 1.5–2 V to each rail. Both typical [verify against the datasheets' swing-versus-current plots before a lesson
- * quotes them].
+ * The Objective2's measured clip points (SBAF, 1 % THD+N, low gain): 7.24 Vrms into 300 Ω and 4.24 Vrms into 33 Ω;
+ * its output impedance 0.54 Ω (JDS Labs' O2+ODAC table); its ±12 V rails on AC from 7812/7912 regulators (agdr).
  */
+export const OBJECTIVE2_MEASURED = {
+  railVolts: 12,
+  outputImpedanceOhms: 0.54,
+  railLimitedClip: { loadOhms: 300, voltsRms: 7.24 },
+  currentLimitedClip: { loadOhms: 33, voltsRms: 4.24 },
+  sourceIds: ['sbaf-o2-measurements', 'jds-o2-odac', 'agdr-inverting-o2'],
+} as const;
+
+/**
+ * The O2's output stage in this model's terms, derived from its measured clip points (OBJECTIVE2_MEASURED) so that
+ * largestCleanSwingVoltsPeak reproduces both measurements on ±12 V:
+ * - build-out = the measured 0.54 Ω output impedance;
+ * - dropout = Vrail − knee − √2·7.24·(300 + 0.54)/300 ≈ 1.54 V (the pin stops 1.74 V short of each rail at the
+ *   1 % point, about the "1.8 V" the lessons estimate without the build-out);
+ * - current limit = (√2·4.24·(33 + 0.54)/33 + knee)/(33 + 0.54) ≈ 188 mA at the pin (182 mA of clean load current).
+ * The O2 drives each channel from NJM4556A output op-amp sections in parallel (REFERENCES §3). The ≈ 70 mA per
+ * section quoted for the NJM4556A is a rated figure [verify against the datasheet]; two sections rated so would give
+ * 140 mA, less than the 182 mA the O2 was measured to deliver into 33 Ω, so the measurement sets the limit here, not
+ * the rating. JDS Labs' 613 mW into 32 Ω (196 mA peak [calc]) is in the same range.
+ */
+export const OBJECTIVE2_OUTPUT_STAGE: OpAmpOutputDevice = (() => {
+  const m = OBJECTIVE2_MEASURED;
+  const buildOutOhms = m.outputImpedanceOhms;
+  const pinAtClip = (clip: { loadOhms: number; voltsRms: number }) => (Math.SQRT2 * clip.voltsRms * (clip.loadOhms + buildOutOhms)) / clip.loadOhms;
+  const dropoutVolts = m.railVolts - OP_AMP_DEFAULT_KNEE_VOLTS - pinAtClip(m.railLimitedClip);
+  const currentLimitAmps = (pinAtClip(m.currentLimitedClip) + OP_AMP_DEFAULT_KNEE_VOLTS) / (m.currentLimitedClip.loadOhms + buildOutOhms);
+  return { dropoutVolts, currentLimitAmps, buildOutOhms, sourceIds: m.sourceIds };
+})();
+
+/**
+ * A rail-to-rail-output part (OPA1688 class) swings to within a few hundred mV of its rails at headphone currents.
+ * Typical, illustrative figures, not one datasheet's [verify before a lesson quotes them]: 0.2 V, 70 mA, 1 Ω.
+ */
+export const RAIL_TO_RAIL_OUTPUT_STAGE: OpAmpOutputDevice = { dropoutVolts: 0.2, currentLimitAmps: 0.07, buildOutOhms: 1, sourceIds: [] };
+
+export const OP_AMP_OUTPUT_DEVICES: Readonly<Record<OpAmpOutputKind, OpAmpOutputDevice>> = {
+  'rail-to-rail': RAIL_TO_RAIL_OUTPUT_STAGE,
+  classic: OBJECTIVE2_OUTPUT_STAGE,
+};
+
+/** Dropout from each rail of each output kind (OP_AMP_OUTPUT_DEVICES). */
 export const OP_AMP_TYPICAL_DROPOUT_VOLTS: Readonly<Record<OpAmpOutputKind, number>> = {
-  'rail-to-rail': 0.2,
-  classic: 1.5,
+  'rail-to-rail': RAIL_TO_RAIL_OUTPUT_STAGE.dropoutVolts,
+  classic: OBJECTIVE2_OUTPUT_STAGE.dropoutVolts,
 };
 
 export interface OpAmpSupplyPreset {
@@ -46,37 +101,39 @@ export interface OpAmpSupplyPreset {
   /** ±railVolts about the ground the headphone returns to. */
   readonly railVolts: number;
   readonly portable: boolean;
-  /** Typical dropout for each output kind on this supply. */
+  /** Where the power comes from: the mains, the USB bus, or batteries in one of the arrangements of batteryLife.ts. */
+  readonly power: 'mains' | 'usb-bus' | BatteryArrangement;
+  /** Dropout for each output kind on this supply. */
   readonly dropoutVolts: Readonly<Record<OpAmpOutputKind, number>>;
 }
 
 /**
  * Supplies for portable and desktop amps. A single-ended supply is split into ± rails by a rail splitter (or
  * charge pump) so the output is ground-centred (REFERENCES §6). The O2's ±12 V comes from 7812/7912 regulators on
- * AC; its battery mode runs from two 9 V packs (REFERENCES §3). The Magni 2 runs on ±15 V. On the Li-ion cell a
- * classic op-amp's dropout leaves only 0.35 V of swing, which is why portable amps use rail-to-rail parts.
+ * AC; its battery mode runs from two 9 V packs (REFERENCES §3). The Magni 2 runs on ±15 V. On the Li-ion cell the
+ * O2's classic output stage keeps only about 0.1 V of clean swing, which is why portable amps use rail-to-rail parts.
  */
 export const OP_AMP_SUPPLY_PRESETS: readonly OpAmpSupplyPreset[] = [
-  { id: 'li-ion', label: 'One Li-ion cell, 3.7 V, split ±1.85 V', railVolts: 1.85, portable: true, dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
-  { id: 'usb', label: 'USB bus 5 V, split ±2.5 V', railVolts: 2.5, portable: true, dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
-  { id: 'two-9v', label: 'Two 9 V batteries, ±9 V', railVolts: 9, portable: true, dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
-  { id: 'o2-mains', label: 'O2 on AC, ±12 V', railVolts: 12, portable: false, dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
-  { id: 'mains-15', label: 'Mains, ±15 V', railVolts: 15, portable: false, dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
+  { id: 'li-ion', label: 'One Li-ion cell, 3.7 V, split ±1.85 V', railVolts: 1.85, portable: true, power: 'split-cell', dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
+  { id: 'usb', label: 'USB bus 5 V, split ±2.5 V', railVolts: 2.5, portable: true, power: 'usb-bus', dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
+  { id: 'two-9v', label: 'Two 9 V batteries, ±9 V', railVolts: 9, portable: true, power: 'two-batteries', dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
+  { id: 'li-ion-boost', label: 'One Li-ion cell stepped up to ±9 V by a converter', railVolts: 9, portable: true, power: 'boosted-cell', dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
+  { id: 'o2-mains', label: 'O2 on AC, ±12 V', railVolts: OBJECTIVE2_MEASURED.railVolts, portable: false, power: 'mains', dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
+  { id: 'mains-15', label: 'Mains, ±15 V', railVolts: 15, portable: false, power: 'mains', dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS },
 ];
 
 /**
- * Defaults: an O2-like channel (REFERENCES §3): gain 2.5, ±12 V, a classic op-amp's dropout, 1 Ω build-out into
- * 32 Ω, slew rate 3 V/µs and about 70 mA of output current (the NJM4556A figures REFERENCES §3 marks [verify]).
- * One 70 mA section could not make the O2's published 613 mW into 32 Ω (√(2·0.613·32)/32 ≈ 196 mA peak [calc]),
- * so this is one op-amp section, not the whole O2 output stage [verify how the O2 shares its load].
+ * Defaults: one O2 channel (REFERENCES §3): gain 2.5, ±12 V, the O2's output stage (OBJECTIVE2_OUTPUT_STAGE:
+ * dropout, current limit and build-out derived from its measured clip points) into 32 Ω, slew rate 3 V/µs (the
+ * NJM4556A figure REFERENCES §3 marks [verify]).
  */
 export const OP_AMP_STAGE_DEFAULTS: OpAmpStageParams = {
   gain: 2.5,
-  railVolts: 12,
-  dropoutVolts: OP_AMP_TYPICAL_DROPOUT_VOLTS.classic,
-  kneeVolts: 0.2,
-  currentLimitAmps: 0.07,
-  buildOutOhms: 1,
+  railVolts: OBJECTIVE2_MEASURED.railVolts,
+  dropoutVolts: OBJECTIVE2_OUTPUT_STAGE.dropoutVolts,
+  kneeVolts: OP_AMP_DEFAULT_KNEE_VOLTS,
+  currentLimitAmps: OBJECTIVE2_OUTPUT_STAGE.currentLimitAmps,
+  buildOutOhms: OBJECTIVE2_OUTPUT_STAGE.buildOutOhms,
   loadOhms: 32,
   slewRateVoltsPerSecond: 3e6,
 };
@@ -134,6 +191,31 @@ export function opAmpPinLimit(params: OpAmpStageParams): OpAmpPinLimit {
   return currentLimitVolts < voltageLimitVolts
     ? { pinVolts: currentLimitVolts, limitedBy: 'current' }
     : { pinVolts: voltageLimitVolts, limitedBy: 'voltage' };
+}
+
+/** What flattens a sine first: the rails (less the dropout), the output current limit, or the slew rate. */
+export type OpAmpClipCause = 'rails' | 'current' | 'slew-rate';
+
+export interface OpAmpClipLimit {
+  readonly cause: OpAmpClipCause;
+  /** The largest sine peak at the pin before that limit bites. */
+  readonly pinVoltsPeak: number;
+  /** The largest exactly linear sine peak across the load (largestCleanSwingVoltsPeak, or the slew limit's share). */
+  readonly cleanLoadVoltsPeak: number;
+}
+
+/**
+ * Which limit clips a sine of frequencyHz: the static pin limit (rails or current, opAmpPinLimit) or the slew rate,
+ * whose largest undistorted sine peak is SR/(2π·f) (from SR = 2π·f·Vpk). The smallest of the three is the cause.
+ */
+export function opAmpClipLimit(params: OpAmpStageParams, frequencyHz: number): OpAmpClipLimit {
+  if (!(Number.isFinite(frequencyHz) && frequencyHz > 0)) throw new RangeError(`frequencyHz must be finite and > 0, got ${frequencyHz}`);
+  const pin = opAmpPinLimit(params);
+  const slewPinVolts = params.slewRateVoltsPerSecond / (2 * Math.PI * frequencyHz);
+  if (slewPinVolts < pin.pinVolts) {
+    return { cause: 'slew-rate', pinVoltsPeak: slewPinVolts, cleanLoadVoltsPeak: slewPinVolts * opAmpLoadFraction(params) };
+  }
+  return { cause: pin.limitedBy === 'voltage' ? 'rails' : 'current', pinVoltsPeak: pin.pinVolts, cleanLoadVoltsPeak: largestCleanSwingVoltsPeak(params) };
 }
 
 /**

@@ -12,6 +12,7 @@ import { HEADPHONES } from '../../data/catalogue/headphones';
 import { SOURCES as CATALOGUE_SOURCES } from '../../data/catalogue/sources';
 import type { CatalogueHeadphone, CatalogueSource, Cited, OutputRating, SourceOutput } from '../../data/catalogue/types';
 import { AMP_GAINS } from '../levelChain';
+import { largestCleanSwingVoltsPeak, OP_AMP_STAGE_DEFAULTS, OP_AMP_SUPPLY_PRESETS } from '../circuits/opAmpStage';
 import { ratingVolts } from '../matching/catalogueModels';
 import { dividerFraction, limitsFromRatings } from '../matching/outputLimits';
 import { sensitivityDbPerVolt, splFromVoltsRms, voltsRmsForSpl } from '../matching/sensitivity';
@@ -303,27 +304,59 @@ const O2_GAINS: readonly AmpGain[] = [
   { id: 'high', label: '6.5× (standard build, high)', gain: AMP_GAINS[2] },
 ];
 
-const O2: AmpDevice = {
+/** The O2 on its AC adapter: ±12 V rails, clip points as measured (SBAF) and specified (JDS Labs) in the catalogue. */
+const O2_ON_AC: AmpDevice = {
   id: 'objective2',
-  label: 'Objective2 (O2) headphone amp on its batteries',
+  label: 'Objective2 (O2) headphone amp on its AC adapter (±12 V)',
   name: 'the O2',
-  power: 'battery',
-  powerNote: 'Running on its two 9 V NiMH batteries (NwAvGuy, “O2 Details”).',
+  power: 'mains-unearthed',
+  powerNote:
+    'On its AC adapter, a wall transformer; assumed to have a two-pin plug (no earth), not checked for every adapter. Its ±12 V rails come from 7812/7912 regulators.',
   gains: O2_GAINS,
   outputImpedanceOhms: O2_CATALOGUE_OUTPUT.outputImpedanceOhms,
   ratings: O2_CATALOGUE_OUTPUT.ratings,
 };
 
+/** The O2's battery supply: two 9 V batteries as ± rails (the op-amp model's 'two-9v' preset). */
+const O2_BATTERY_RAIL_VOLTS = (OP_AMP_SUPPLY_PRESETS.find((p) => p.id === 'two-9v') ?? { railVolts: 9 }).railVolts;
+
+/** Loads at which the battery O2's clean output is worked out from the op-amp model (as the measured mains ratings). */
+const O2_BATTERY_RATING_LOADS_OHMS = [33, 300, 600] as const;
+
+/**
+ * The O2 on its two 9 V batteries: its clean output into each load from the op-amp model of its output stage
+ * (OBJECTIVE2_OUTPUT_STAGE, derived from the measured ±12 V clip points) on ±9 V rails: into 300 Ω about
+ * 9 − 1.74 V ≈ 7.24 V peak, set by the rails; into 33 Ω the current limit still sets 4.24 Vrms, as on AC.
+ */
+function o2BatteryRatings(): Cited<OutputRating>[] {
+  return O2_BATTERY_RATING_LOADS_OHMS.map((loadOhms) => ({
+    value: { loadOhms, voltsRms: largestCleanSwingVoltsPeak({ ...OP_AMP_STAGE_DEFAULTS, railVolts: O2_BATTERY_RAIL_VOLTS, loadOhms }) / Math.SQRT2 },
+    sourceId: 'sbaf-o2-measurements',
+    estimate: true,
+    note: `Calculated: the op-amp model of the O2's output stage, fitted to its measured ±12 V clip points, on ±${O2_BATTERY_RAIL_VOLTS} V battery rails.`,
+  }));
+}
+
+const O2_ON_BATTERIES: AmpDevice = {
+  ...O2_ON_AC,
+  id: 'objective2-batteries',
+  label: 'Objective2 (O2) headphone amp on its batteries (±9 V)',
+  power: 'battery',
+  powerNote: 'Running on its two 9 V NiMH batteries (NwAvGuy, “O2 Details”), which make ±9 V rails.',
+  ratings: o2BatteryRatings(),
+};
+
 export const AMP_DEVICES = {
-  o2: O2,
+  o2: O2_ON_AC,
+  o2OnBatteries: O2_ON_BATTERIES,
   earthedDesktopAmp: {
-    ...O2,
+    ...O2_ON_AC,
     id: 'earthed-desktop-amp',
     label: 'Mains-powered desktop amp with an earthed plug (O2 figures)',
     name: 'the earthed desktop amp',
     power: 'mains-earthed',
     powerNote:
-      'Earthed through a three-pin mains plug. Its gains, output impedance and clip point are the O2’s, standing in for any such amp.',
+      'Earthed through a three-pin mains plug. Its gains, output impedance and clip point are the O2’s on AC, standing in for any such amp.',
   },
 } as const satisfies Record<string, AmpDevice>;
 
@@ -806,7 +839,7 @@ export const CHAIN_PRESETS: readonly ChainPreset[] = [
   {
     id: 'standalone-amp',
     title: 'Standalone amp',
-    description: 'Laptop → USB DAC (line out) → O2 at 2.5× → Sennheiser HD 650.',
+    description: 'Laptop → USB DAC (line out) → O2 on its AC adapter at 2.5× → Sennheiser HD 650.',
     problem: null,
     chain: {
       source: SOURCE_DEVICES.laptop,
@@ -866,7 +899,7 @@ export const CHAIN_PRESETS: readonly ChainPreset[] = [
   {
     id: 'double-amplification',
     title: 'Double amplification',
-    description: 'Phone → Apple USB-C adapter’s headphone output → O2 at 6.5× → Sennheiser HD 650.',
+    description: 'Phone → Apple USB-C adapter’s headphone output → O2 on its AC adapter at 6.5× → Sennheiser HD 650.',
     problem: 'double-amplification',
     chain: {
       source: SOURCE_DEVICES.phone,
@@ -881,7 +914,7 @@ export const CHAIN_PRESETS: readonly ChainPreset[] = [
   {
     id: 'line-into-high-gain',
     title: 'Full-scale line output into high gain',
-    description: 'Laptop → USB DAC (2.1 Vrms line out) at full digital volume → O2 at 6.5× → Sennheiser HD 650.',
+    description: 'Laptop → USB DAC (2.1 Vrms line out) at full digital volume → O2 on its AC adapter at 6.5× → Sennheiser HD 650.',
     problem: 'clipping',
     chain: {
       source: SOURCE_DEVICES.laptop,

@@ -1,5 +1,5 @@
 // Small helpers the circuit layouts share: grid points, wires, and the way probes write volts and milliamps.
-import { formatNumber, formatVolts } from '../../format';
+import { formatNumber, formatVolts, snapToZero } from '../../format';
 import type { GridPoint, Wire } from '../types';
 
 export const p = (x: number, y: number): GridPoint => ({ x, y });
@@ -12,7 +12,10 @@ export function probeVolts(value: number): string {
   return Math.abs(value) >= 10 ? `${formatNumber(value, 3)} V` : formatVolts(value);
 }
 
-/** Milliamps to two significant digits: "84 mA", "1.9 mA", "0.21 mA". */
+/** Currents below this (1 nA) are a solver's rounding, shown as 0. */
+const CURRENT_RESOLUTION_AMPS = 1e-9;
+
+/** Milliamps to two significant digits: "84 mA", "1.9 mA", "0.21 mA"; "0 mA" below 1 nA. */
 export function milliamps(amps: number): string {
-  return `${formatNumber(amps * 1000, 2)} mA`;
+  return `${formatNumber(snapToZero(amps, CURRENT_RESOLUTION_AMPS) * 1000, 2)} mA`;
 }

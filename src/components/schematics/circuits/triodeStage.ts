@@ -144,6 +144,14 @@ function probes(v: TriodeStageValues): Probe[] {
   ];
 }
 
+/** Where the cathode sits against the grid: Vk − Vg above it (the bias), or the grid above the cathode (grid current). */
+function gridToCathode(v: TriodeStageValues): string {
+  const cathodeAboveGridVolts = v.cathodeVolts - v.gridVolts;
+  return cathodeAboveGridVolts >= 0
+    ? `${nb(probeVolts(cathodeAboveGridVolts))} above the grid`
+    : `${nb(probeVolts(-cathodeAboveGridVolts))} below the grid`;
+}
+
 /** A common-cathode triode stage with its part values as labels and the present voltages and current as probes. */
 export function triodeStageCircuit(v: TriodeStageValues): Circuit {
   const supply = nb(`${formatNumber(v.supplyVolts, 3)} V`);
@@ -152,7 +160,7 @@ export function triodeStageCircuit(v: TriodeStageValues): Circuit {
     description:
       `The signal Vin drives the grid of a ${v.tubeName}; B+ (${supply}) feeds the plate through Ra ` +
       `(${nb(formatOhms(v.plateResistorOhms))}) and the cathode returns to ground through Rk ` +
-      `(${nb(formatOhms(v.cathodeResistorOhms))}), so the plate current sets the cathode ${nb(probeVolts(v.cathodeVolts))} above the grid. ` +
+      `(${nb(formatOhms(v.cathodeResistorOhms))}), so the plate current lifts the cathode to ${nb(probeVolts(v.cathodeVolts))} above ground, ${gridToCathode(v)}. ` +
       `The plate swings the opposite way to the grid, and Cout passes that swing on to the output stage. ` +
       `Now the plate sits at ${nb(probeVolts(v.plateVolts))} with ${nb(milliamps(v.plateAmps))} flowing.`,
     width: WIDTH_UNITS,

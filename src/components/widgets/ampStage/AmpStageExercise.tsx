@@ -2,7 +2,7 @@
 // feedback quotes the model's THD for each sound.
 import type { ChainSettings } from '../../../audio/chain';
 import { predictedHarmonicLevels, thd } from '../../../dsp/analysis/harmonics';
-import { formatDb, formatNumber } from '../../format';
+import { formatLevelDb, formatPercent } from '../../format';
 import { ListeningExercise, type ExerciseRound } from '../../listening/ListeningExercise';
 import { ampStageShaper } from './audio';
 import { DEFAULT_AMP_STAGE_SETTINGS, drivePeakVolts, stageView, type AmpStageSettings } from './views';
@@ -22,7 +22,7 @@ function thdText(sound: Sound): string {
   const q = view.stage.quiescentOutputVolts;
   const levels = predictedHarmonicLevels((v) => view.stage.transferVolts(v) - q, drivePeakVolts(view, sound.driveDb), 1000, 48000);
   const distortion = thd(levels);
-  return `${formatNumber(distortion.percent, 2)} % (${formatDb(distortion.db)})`;
+  return `${formatPercent(distortion.percent)} (${formatLevelDb(distortion.db)})`;
 }
 
 /** The drive (dB re full swing) that puts a given input peak into a stage. */

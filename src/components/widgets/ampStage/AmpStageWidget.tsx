@@ -6,10 +6,10 @@ import { Select } from '../../controls/Select';
 import { Slider } from '../../controls/Slider';
 import { XYPlot } from '../../plots/XYPlot';
 import { HarmonicsPlot } from '../../plots/HarmonicsPlot';
-import { formatAmps, formatDb, formatFixed, formatNumber, formatVolts, formatWatts } from '../../format';
+import { formatAmps, formatDb, formatFixed, formatHz, formatLevelDb, formatPercent, formatVolts, formatWatts } from '../../format';
 import { Schematic } from '../../schematics/Schematic';
 import { predictedHarmonicLevels, thd } from '../../../dsp/analysis/harmonics';
-import { OP_AMP_GAIN_RANGE, OP_AMP_SUPPLY_PRESETS } from '../../../dsp/circuits/opAmpStage';
+import { OP_AMP_GAIN_RANGE, OP_AMP_SUPPLY_PRESETS, type OpAmpClipCause, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
 import { PUSH_PULL_BIAS_CURRENT_RANGE_AMPS, quiescentCurrentAmps } from '../../../dsp/circuits/pushPullStage';
 import { idealPowerBudget, pushPullPowerBudget } from '../../../dsp/circuits/classEfficiency';
 import { SUPPLY_RANGE_VOLTS } from '../../../dsp/circuits/triodeStage';
@@ -20,6 +20,8 @@ import {
   DEFAULT_AMP_STAGE_SETTINGS,
   DRIVE_RANGE_DB,
   drivePeakVolts,
+  opAmpClipReadout,
+  opAmpOutputOptions,
   pushPullParams,
   STAGE_LABELS,
   stageView,
@@ -45,9 +47,14 @@ const WAVEFORM_PERIODS = 2;
 const LOADS_OHMS = [16, 32, 64, 300, 600] as const;
 /** Output levels (fraction of the rail) at which the efficiency figure is drawn. */
 const EFFICIENCY_LEVELS = Array.from({ length: 16 }, (_, i) => 0.03 + (0.95 * i) / 15);
-/** Harmonic levels below this are shown as "below": the model's numerical floor, not a measurement. */
-const LEVEL_FLOOR_DB = -140;
-const levelText = (db: number) => (db < LEVEL_FLOOR_DB ? `below ${formatFixed(LEVEL_FLOOR_DB, 0)} dB` : formatDb(db));
+const levelText = (db: number) => formatLevelDb(db);
+
+/** How each clipping cause reads, with the model's figure for it. */
+const CLIP_CAUSE_TEXT: Record<OpAmpClipCause, (p: OpAmpStageParams) => string> = {
+  rails: (p) => `the rails (±${formatVolts(p.railVolts)}, less ${formatVolts(p.dropoutVolts)} of dropout)`,
+  current: (p) => `the output current limit (${formatAmps(p.currentLimitAmps)}), not the rails`,
+  'slew-rate': (p) => `the slew rate (${formatFixed(p.slewRateVoltsPerSecond / 1e6, 1)} V/µs)`,
+};
 
 type Instant = 'bias' | 'plus' | 'minus';
 const INSTANT_SIGN: Record<Instant, number> = { bias: 0, plus: 1, minus: -1 };
@@ -112,12 +119,14 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
       { id: 'a', label: 'Ideal class A (push-pull)', color: 'c' as const, dashed: true, points: EFFICIENCY_LEVELS.map((f) => ({ x: (100 * level(f)) / p.railVolts, y: 100 * idealPowerBudget('A-push-pull', p.railVolts, p.loadOhms, level(f)).efficiency })) },
     ];
   }, [settings.kind, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms]);
+  const clip = settings.kind === 'opamp' ? opAmpClipReadout(settings, TONE_HZ) : null;
+  const clipText = clip === null ? '' : `${CLIP_CAUSE_TEXT[clip.limit.cause](clip.params)}: clean to ${formatVolts(clip.limit.cleanLoadVoltsPeak)} peak into ${formatFixed(clip.params.loadOhms, 0)} Ω`;
   const circuit = ampStageCircuit(settings, view, INSTANT_SIGN[instant] * peakIn);
   const stageName = STAGE_LABELS[settings.kind];
   const levelsDb = analysis.levels.harmonicsDb;
   const second = levelsDb[0] ?? Number.NEGATIVE_INFINITY;
   const third = levelsDb[1] ?? Number.NEGATIVE_INFINITY;
-  const thdText = `${levelText(analysis.distortion.db)} (${formatNumber(analysis.distortion.percent, 2)} %)`;
+  const thdText = `${levelText(analysis.distortion.db)} (${formatPercent(analysis.distortion.percent)})`;
   const outputDomain: [number, number] = [Math.min(...curve.map((p) => p.y)), Math.max(...curve.map((p) => p.y))];
   const acSpan = Math.max(Math.abs(outputDomain[0] - q), Math.abs(outputDomain[1] - q), 1e-3);
 
@@ -163,10 +172,7 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
                 id={id('opamp-kind')}
                 label="Op-amp output"
                 value={settings.opAmpOutputKind}
-                options={[
-                  { value: 'classic', label: 'Classic bipolar (≈ 1.5 V from each rail, typical)' },
-                  { value: 'rail-to-rail', label: 'Rail-to-rail (≈ 0.2 V from each rail, typical)' },
-                ]}
+                options={opAmpOutputOptions(formatVolts, formatAmps)}
                 onChange={(opAmpOutputKind) => update({ opAmpOutputKind })}
               />
               <Slider
@@ -228,6 +234,12 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
                 {levelText(second)} · {levelText(third)}
               </dd>
             </div>
+            {clip !== null && (
+              <div>
+                <dt>What clips a {formatHz(TONE_HZ)} sine</dt>
+                <dd data-readout="clip-limit">{clipText}</dd>
+              </div>
+            )}
             <div>
               <dt>Output peak (AC)</dt>
               <dd data-readout="output-peak">{formatVolts(outputPeakVolts)}</dd>

@@ -1,7 +1,7 @@
 // The amplifier-stage widget's three stages behind one shape: build the stage model from the widget's settings,
 // and say where its full swing is (0 dB of drive), whether it inverts, and its gain at full swing. Pure: the
 // widget, its exercise and the browser tests all build stages through here.
-import { opAmpPinLimit, opAmpStage, OP_AMP_STAGE_DEFAULTS, OP_AMP_SUPPLY_PRESETS, type OpAmpOutputKind, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
+import { opAmpClipLimit, opAmpPinLimit, opAmpStage, OP_AMP_OUTPUT_DEVICES, OP_AMP_STAGE_DEFAULTS, OP_AMP_SUPPLY_PRESETS, type OpAmpOutputKind, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
 import { pushPullStage, PUSH_PULL_DEFAULTS, type PushPullClass, type PushPullParams } from '../../../dsp/circuits/pushPullStage';
 import type { AmplifierStage } from '../../../dsp/circuits/stage';
 import { triodeClippingPoints, triodeStage, TRIODE_STAGE_DESIGNS, type TriodeStageParams } from '../../../dsp/circuits/triodeStage';
@@ -69,8 +69,38 @@ export interface StageView {
 export function opAmpParams(s: AmpStageSettings): OpAmpStageParams {
   const preset = OP_AMP_SUPPLY_PRESETS.find((p) => p.id === s.opAmpSupplyId) ?? OP_AMP_SUPPLY_PRESETS[0];
   const railVolts = preset ? preset.railVolts : OP_AMP_STAGE_DEFAULTS.railVolts;
-  const dropoutVolts = preset ? preset.dropoutVolts[s.opAmpOutputKind] : OP_AMP_STAGE_DEFAULTS.dropoutVolts;
-  return { ...OP_AMP_STAGE_DEFAULTS, railVolts, dropoutVolts, gain: s.opAmpGain, loadOhms: s.loadOhms };
+  const device = OP_AMP_OUTPUT_DEVICES[s.opAmpOutputKind];
+  const dropoutVolts = preset ? preset.dropoutVolts[s.opAmpOutputKind] : device.dropoutVolts;
+  return {
+    ...OP_AMP_STAGE_DEFAULTS,
+    railVolts,
+    dropoutVolts,
+    currentLimitAmps: device.currentLimitAmps,
+    buildOutOhms: device.buildOutOhms,
+    gain: s.opAmpGain,
+    loadOhms: s.loadOhms,
+  };
+}
+
+/** The output-stage choices, labelled with the model's own figures (how far from each rail it stays clean, its current). */
+export function opAmpOutputOptions(formatVoltsText: (volts: number) => string, formatAmpsText: (amps: number) => string): { value: OpAmpOutputKind; label: string }[] {
+  const shortOfRail = (kind: OpAmpOutputKind) => OP_AMP_OUTPUT_DEVICES[kind].dropoutVolts + OP_AMP_STAGE_DEFAULTS.kneeVolts;
+  return [
+    {
+      value: 'classic',
+      label: `NJM4556A pair, as in the O2 (clean to ${formatVoltsText(shortOfRail('classic'))} from each rail, ${formatAmpsText(OP_AMP_OUTPUT_DEVICES.classic.currentLimitAmps)}; from measurements)`,
+    },
+    {
+      value: 'rail-to-rail',
+      label: `Rail-to-rail (clean to ${formatVoltsText(shortOfRail('rail-to-rail'))} from each rail, ${formatAmpsText(OP_AMP_OUTPUT_DEVICES['rail-to-rail'].currentLimitAmps)}; typical, illustrative)`,
+    },
+  ];
+}
+
+/** What clips the op-amp stage's sine at frequencyHz, from the model (rails, current limit or slew rate). */
+export function opAmpClipReadout(s: AmpStageSettings, frequencyHz: number) {
+  const params = opAmpParams(s);
+  return { params, limit: opAmpClipLimit(params, frequencyHz) };
 }
 
 export function triodeParams(s: AmpStageSettings): TriodeStageParams {

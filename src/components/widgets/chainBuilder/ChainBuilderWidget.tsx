@@ -8,6 +8,7 @@ import { Slider } from '../../controls/Slider';
 import { formatDb, formatFixed, formatVolts } from '../../format';
 import { HEADPHONES } from '../../../data/catalogue/headphones';
 import {
+  AMP_DEVICES,
   analyzeChain,
   CHAIN_PRESETS,
   DIGITAL_VOLUME_RANGE_DB,
@@ -33,6 +34,9 @@ const LINK_LABELS: Record<DigitalLink | 'analog', string> = {
   optical: 'Optical (no ground wire)',
   analog: "The source's own headphone jack",
 };
+
+/** The O2 on either of its supplies: the same gains, a different clip point (its rails). */
+const O2_POWER_CHOICES = [AMP_DEVICES.o2, AMP_DEVICES.o2OnBatteries] as const;
 
 export default function ChainBuilderWidget({ idPrefix, presetId = 'standalone-amp' }: ChainBuilderWidgetProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -73,6 +77,18 @@ export default function ChainBuilderWidget({ idPrefix, presetId = 'standalone-am
           )}
           {chain.amp && (
             <>
+              {O2_POWER_CHOICES.some((d) => d.id === chain.amp?.device.id) && (
+                <Select
+                  id={id('amp-power')}
+                  label="The O2 runs on"
+                  value={chain.amp.device.id}
+                  options={O2_POWER_CHOICES.map((d) => ({ value: d.id, label: d.label }))}
+                  onChange={(deviceId) => {
+                    const device = O2_POWER_CHOICES.find((d) => d.id === deviceId);
+                    if (device && chain.amp) update({ amp: { ...chain.amp, device } });
+                  }}
+                />
+              )}
               <Select
                 id={id('gain')}
                 label={`Amp gain (${chain.amp.device.label})`}

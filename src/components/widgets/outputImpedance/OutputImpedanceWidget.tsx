@@ -20,6 +20,8 @@ import {
   minimumImpedance,
   relativeResponseDb,
   maximumImpedance,
+  REFERENCE_FREQUENCY_HZ,
+  responseDbAtHz,
 } from '../../../dsp/sourceLoad';
 import { ListeningPanel, type ChainPair } from '../../listening/ListeningPanel';
 import '../../../styles/widgets.css';
@@ -40,9 +42,22 @@ const headphoneOptions = HEADPHONE_MODELS.map((m) => ({ value: m.id, label: m.na
 /** The slider's own value, to its 0.5 Ω step: "0 Ω", "0.5 Ω", "33 Ω", "33.5 Ω". */
 const formatOutputImpedance = (ohms: number) => `${Number.isInteger(ohms) ? ohms.toFixed(0) : ohms.toFixed(1)} Ω`;
 
+/** The slider reaches the headphone's own nominal impedance, so "matched" is always one of its settings. */
+const maxOutputImpedanceFor = (nominalImpedanceOhms: number) => Math.max(OUTPUT_IMPEDANCE_RANGE_OHMS.max, nominalImpedanceOhms);
+
+/**
+ * The "impedance matching" myth's setting: Zout equal to the headphone's nominal impedance. Into that nominal load the
+ * divider passes Z/(Z + Z) = ½, −6.02 dB, and the response follows the impedance curve (REFERENCES §1).
+ */
+const matchedPreset = (nominalImpedanceOhms: number) => ({ label: `Matched: ${formatOutputImpedance(nominalImpedanceOhms)}, the headphone’s nominal`, value: nominalImpedanceOhms });
+
+/** 20·log10(Z/(Z + Zout)) into the nominal impedance Z taken as a resistance: the level the divider throws away. */
+const nominalLossDb = (nominalImpedanceOhms: number, outputImpedanceOhms: number) =>
+  20 * Math.log10(nominalImpedanceOhms / (nominalImpedanceOhms + outputImpedanceOhms));
+
 /** A y range that holds every curve the slider can reach for this headphone, so the axis stays put while dragging. */
-function steadyResponseDomainDb(load: Rational): [number, number] {
-  const widestDb = relativeResponseDb(load, OUTPUT_IMPEDANCE_RANGE_OHMS.max, CURVE_FREQUENCIES_HZ);
+function steadyResponseDomainDb(load: Rational, maxOutputImpedanceOhms: number): [number, number] {
+  const widestDb = relativeResponseDb(load, maxOutputImpedanceOhms, CURVE_FREQUENCIES_HZ);
   const low = Math.min(-1, ...widestDb);
   const high = Math.max(1, ...widestDb);
   return [Math.floor(low), Math.ceil(high)];
@@ -56,18 +71,27 @@ function modelSummary(headphoneId: string) {
     impedancePoints: CURVE_FREQUENCIES_HZ.map((x, i) => ({ x, y: impedanceOhms[i] ?? 0 })),
     minimum: minimumImpedance(model.impedance),
     maximum: maximumImpedance(model.impedance),
-    responseDomainDb: steadyResponseDomainDb(model.impedance),
+    maxOutputImpedanceOhms: maxOutputImpedanceFor(model.nominalImpedanceOhms),
+    responseDomainDb: steadyResponseDomainDb(model.impedance, maxOutputImpedanceFor(model.nominalImpedanceOhms)),
   };
 }
 
 export default function OutputImpedanceWidget() {
   const [headphoneId, setHeadphoneId] = useState<string>(HEADPHONE_MODELS[0]?.id ?? '');
-  const [outputImpedanceOhms, setOutputImpedanceOhms] = useState<number>(OUTPUT_IMPEDANCE_DEFAULT_OHMS);
+  const [requestedOutputImpedanceOhms, setOutputImpedanceOhms] = useState<number>(OUTPUT_IMPEDANCE_DEFAULT_OHMS);
   const [probeLogHz, setProbeLogHz] = useState<number>(Math.log10(100));
   const probeHz = Math.round(10 ** probeLogHz);
 
   const headphone = useMemo(() => modelSummary(headphoneId), [headphoneId]);
   const { model } = headphone;
+  // A setting past this headphone's slider range (kept from a higher-impedance headphone) is held at its top.
+  const outputImpedanceOhms = Math.min(requestedOutputImpedanceOhms, headphone.maxOutputImpedanceOhms);
+  const lossDb = nominalLossDb(model.nominalImpedanceOhms, outputImpedanceOhms);
+  const atResonanceDb =
+    model.driver === null
+      ? null
+      : responseDbAtHz(model.impedance, outputImpedanceOhms, model.driver.resonanceHz) -
+        responseDbAtHz(model.impedance, outputImpedanceOhms, REFERENCE_FREQUENCY_HZ);
 
   const response = useMemo(() => {
     const relativeDb = relativeResponseDb(model.impedance, outputImpedanceOhms, CURVE_FREQUENCIES_HZ);
@@ -137,17 +161,30 @@ export default function OutputImpedanceWidget() {
             label="Output impedance"
             value={outputImpedanceOhms}
             min={OUTPUT_IMPEDANCE_RANGE_OHMS.min}
-            max={OUTPUT_IMPEDANCE_RANGE_OHMS.max}
+            max={headphone.maxOutputImpedanceOhms}
             step={OUTPUT_IMPEDANCE_RANGE_OHMS.step}
             format={formatOutputImpedance}
             onChange={setOutputImpedanceOhms}
-            presets={PRESETS}
+            presets={[...PRESETS, matchedPreset(model.nominalImpedanceOhms)]}
           />
           <dl class="readouts" aria-live="polite">
             <div>
               <dt>Largest change (re 1 kHz)</dt>
               <dd data-readout="deviation">{outputImpedanceOhms === 0 ? 'none (flat)' : deviationText}</dd>
             </div>
+            <div>
+              <dt>Level lost into the nominal {formatOhms(model.nominalImpedanceOhms)}</dt>
+              <dd data-readout="nominal-loss">
+                {formatDb(lossDb, 2)}: {formatOhms(model.nominalImpedanceOhms)} ÷ ({formatOhms(model.nominalImpedanceOhms)} + {formatOutputImpedance(outputImpedanceOhms)})
+                {outputImpedanceOhms === model.nominalImpedanceOhms ? ', half the voltage: “matching” throws it away' : ''}
+              </dd>
+            </div>
+            {atResonanceDb !== null && model.driver !== null && (
+              <div>
+                <dt>At the resonance, {formatHz(model.driver.resonanceHz)} (re 1 kHz)</dt>
+                <dd data-readout="at-resonance">{formatDb(atResonanceDb, 2)}</dd>
+              </div>
+            )}
             <div>
               <dt>Damping factor</dt>
               <dd data-readout="damping">

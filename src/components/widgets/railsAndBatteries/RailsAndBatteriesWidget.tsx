@@ -12,21 +12,22 @@ import { headphoneLoad } from '../../../dsp/matching/catalogueModels';
 import { CREST_FACTOR_PRESETS, LISTENING_LEVEL_RANGE_DB_SPL } from '../../../dsp/matching/customEntries';
 import { SINE_PEAK_TO_RMS_DB, splFromVoltsRms, voltsRmsForSpl } from '../../../dsp/matching/sensitivity';
 import { largestCleanSwingVoltsPeak, opAmpPinLimit, OP_AMP_SUPPLY_PRESETS, type OpAmpOutputKind } from '../../../dsp/circuits/opAmpStage';
+import { batteryDrainAmps, batteryFitsRails, batteryLifeHours, railAverageAmps, type BatteryArrangement } from '../../../dsp/circuits/batteryLife';
 import { ListeningPanel } from '../../listening/ListeningPanel';
 import { supplyChains } from './audio';
-import { DEFAULT_AMP_STAGE_SETTINGS, opAmpParams, type AmpStageSettings } from '../ampStage/views';
+import { DEFAULT_AMP_STAGE_SETTINGS, opAmpOutputOptions, opAmpParams, type AmpStageSettings } from '../ampStage/views';
 import '../../../styles/widgets.css';
 
 export interface RailsAndBatteriesWidgetProps {
   idPrefix: string;
 }
 
-/**
- * The average of a rectified sine is 2/π of its peak, 2√2/π ≈ 0.9 of its rms: the battery current a sine-like load
- * current draws when one battery (split into ± rails) supplies both half-cycles. With two batteries as ± rails each
- * supplies only its own half-cycle, half that. An estimate: music isn't a sine.
- */
-const AVERAGE_TO_RMS = (2 * Math.SQRT2) / Math.PI;
+/** How each battery arrangement makes the rails, for the readout. */
+const ARRANGEMENT_TEXT: Record<BatteryArrangement, string> = {
+  'split-cell': 'one cell split into ± rails; it carries both rails’ current',
+  'two-batteries': 'one battery per rail; each carries its own rail’s current',
+  'boosted-cell': 'a converter steps the cell up to the rails: power is conserved, so the cell gives rail power ÷ cell voltage (an ideal converter: real ones lose some, so the life is shorter)',
+};
 
 export default function RailsAndBatteriesWidget({ idPrefix }: RailsAndBatteriesWidgetProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -51,11 +52,20 @@ export default function RailsAndBatteriesWidget({ idPrefix }: RailsAndBatteriesW
   const headroomDb = loudestSpl + SINE_PEAK_TO_RMS_DB - crestFactorDb - levelDbSpl;
   const listeningVolts = voltsRmsForSpl(sensitivity, levelDbSpl);
   const listeningAmps = listeningVolts / loadOhms;
-  const battery = BATTERIES.find((b) => b.id === batteryId) ?? BATTERIES[0];
-  const idle = QUIESCENT_CURRENT_AMPS.find((q) => q.id === idleId) ?? QUIESCENT_CURRENT_AMPS[0];
-  const musicDrainAmps = (supplyId === 'two-9v' ? AVERAGE_TO_RMS / 2 : AVERAGE_TO_RMS) * listeningAmps;
-  const drainAmps = idle.amps + musicDrainAmps;
-  const lifeHours = battery.capacityAmpHours / drainAmps;
+  const power = preset?.power ?? 'mains';
+  const arrangement: BatteryArrangement | null = power === 'mains' || power === 'usb-bus' ? null : power;
+  const batteries = arrangement === null ? [] : BATTERIES.filter((b) => batteryFitsRails(arrangement, params.railVolts, b.nominalVolts));
+  const battery = batteries.find((b) => b.id === batteryId) ?? batteries[0];
+  // The idle currents on record are the O2's, an amp for ±9 V rails: they apply to ±9 V supplies only.
+  const idleChoices = params.railVolts >= 9 ? QUIESCENT_CURRENT_AMPS : [];
+  const idle = idleChoices.find((q) => q.id === idleId) ?? idleChoices[0];
+  const idleAmps = idle?.amps ?? 0;
+  const musicRailAmps = railAverageAmps(listeningAmps);
+  const drainAmps =
+    arrangement === null || battery === undefined
+      ? null
+      : batteryDrainAmps({ arrangement, railVolts: params.railVolts, batteryVolts: battery.nominalVolts, idleAmps, loadAmpsRms: listeningAmps });
+  const lifeHours = drainAmps === null || battery === undefined ? null : batteryLifeHours(battery.capacityAmpHours, drainAmps);
   const headphoneName = headphoneEntry ? `${headphoneEntry.maker} ${headphoneEntry.model}` : 'the headphone';
 
   return (
@@ -63,16 +73,7 @@ export default function RailsAndBatteriesWidget({ idPrefix }: RailsAndBatteriesW
       <div class="widget-top">
         <div class="widget-controls">
           <Select id={id('supply')} label="Supply" value={supplyId} options={OP_AMP_SUPPLY_PRESETS.map((p) => ({ value: p.id, label: p.label }))} onChange={setSupplyId} />
-          <Select
-            id={id('opamp-kind')}
-            label="Op-amp output"
-            value={outputKind}
-            options={[
-              { value: 'rail-to-rail', label: 'Rail-to-rail (≈ 0.2 V from each rail, typical)' },
-              { value: 'classic', label: 'Classic bipolar (≈ 1.5 V from each rail, typical)' },
-            ]}
-            onChange={setOutputKind}
-          />
+          <Select id={id('opamp-kind')} label="Op-amp output" value={outputKind} options={opAmpOutputOptions(formatVolts, formatAmps)} onChange={setOutputKind} />
           <Select
             id={id('headphone')}
             label="Headphone"
@@ -97,11 +98,11 @@ export default function RailsAndBatteriesWidget({ idPrefix }: RailsAndBatteriesW
             options={CREST_FACTOR_PRESETS.map((p) => ({ value: String(p.value), label: p.label }))}
             onChange={(text) => setCrestFactorDb(Number(text))}
           />
-          {preset?.portable && (
-            <>
-              <Select id={id('battery')} label="Battery" value={batteryId} options={BATTERIES.map((b) => ({ value: b.id, label: b.name }))} onChange={setBatteryId} />
-              <Select id={id('idle')} label="Amplifier's idle current" value={idleId} options={QUIESCENT_CURRENT_AMPS.map((q) => ({ value: q.id, label: `${q.name}: ${formatAmps(q.amps)}` }))} onChange={setIdleId} />
-            </>
+          {arrangement !== null && battery !== undefined && (
+            <Select id={id('battery')} label="Battery" value={battery.id} options={batteries.map((b) => ({ value: b.id, label: b.name }))} onChange={setBatteryId} />
+          )}
+          {arrangement !== null && idle !== undefined && (
+            <Select id={id('idle')} label="Amplifier's idle current" value={idle.id} options={idleChoices.map((q) => ({ value: q.id, label: `${q.name}: ${formatAmps(q.amps)}` }))} onChange={setIdleId} />
           )}
         </div>
         <dl class="readouts" aria-live="polite">
@@ -129,13 +130,27 @@ export default function RailsAndBatteriesWidget({ idPrefix }: RailsAndBatteriesW
             <dt>Current at your level (rms)</dt>
             <dd data-readout="current">{formatAmps(listeningAmps)}</dd>
           </div>
-          {preset?.portable && (
+          {arrangement === null ? (
             <div>
-              <dt>Battery life at this level (estimate)</dt>
-              <dd data-readout="battery">
-                about {formatDuration(lifeHours)}: {formatFixed(battery.capacityAmpHours * 1000, 0)} mAh ÷ ({formatAmps(idle.amps)} idle + {formatAmps(musicDrainAmps)} for the music)
-              </dd>
+              <dt>Battery life</dt>
+              <dd data-readout="battery">{power === 'usb-bus' ? 'No battery: it runs from the USB bus (up to 500 mA once the computer has configured it, USB 2.0).' : 'No battery: it runs from the mains.'}</dd>
             </div>
+          ) : (
+            battery !== undefined &&
+            drainAmps !== null &&
+            lifeHours !== null && (
+              <div>
+                <dt>Battery life at this level (estimate)</dt>
+                <dd data-readout="battery">
+                  {lifeHours >= 24 ? '' : idle === undefined ? 'at most ' : 'about '}
+                  {formatDuration(lifeHours)}: {formatFixed(battery.capacityAmpHours * 1000, 0)} mAh ÷ {formatAmps(drainAmps)} (
+                  {idle === undefined
+                    ? `the music alone, ${formatAmps(musicRailAmps)} per rail; no idle current is on record for an amplifier on these rails, and it would shorten this`
+                    : `${formatAmps(idleAmps)} idle + ${formatAmps(musicRailAmps)} per rail for the music`}
+                  ; {ARRANGEMENT_TEXT[arrangement]})
+                </dd>
+              </div>
+            )
           )}
         </dl>
       </div>
