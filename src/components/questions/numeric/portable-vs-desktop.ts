@@ -19,7 +19,7 @@ export const loudestClean: NumericGenerator = (random) => {
   const rmsVolts = peakVolts / Math.SQRT2;
   const answer = splFromVoltsRms(sensitivity, rmsVolts);
   return {
-    prompt: `An amplifier runs on ±${formatNumber(railVolts)} V rails and its output stops ${formatNumber(dropoutVolts)} V short of each rail. It drives a headphone of ${sensitivity} dB SPL per volt. What is the loudest clean sine level, in dB SPL?`,
+    prompt: `An amplifier runs on ±${formatNumber(railVolts)} V rails and its output ${dropoutVolts === 0 ? 'reaches each rail (0 V dropout)' : `stops ${formatNumber(dropoutVolts)} V short of each rail`}. It drives a headphone of ${sensitivity} dB SPL per volt. What is the loudest clean sine level, in dB SPL?`,
     answer,
     unit: 'dB SPL',
     tolerance: { absolute: 0.3 },
