@@ -3,12 +3,14 @@
 // plain number in the unit its name says. Battery life follows "power is conserved": a cell stepped up to higher
 // rails gives the rails' power divided by its own voltage and the converter's efficiency.
 import { BATTERIES, QUIESCENT_CURRENT_AMPS } from '../data/batteries';
+import { railAverageAmps } from '../dsp/circuits/batteryLife';
 import { HEADPHONES } from '../data/catalogue/headphones';
 import { headphoneLoad } from '../dsp/matching/catalogueModels';
 import { splFromVoltsRms, voltsRmsForSpl } from '../dsp/matching/sensitivity';
 import {
   largestCleanSwingVoltsPeak,
   OP_AMP_STAGE_DEFAULTS,
+  opAmpStageOnSupply,
   OP_AMP_SUPPLY_PRESETS,
   OP_AMP_TYPICAL_DROPOUT_VOLTS,
   type OpAmpOutputKind,
@@ -41,8 +43,7 @@ export function supplyPreset(supplyId: string): (typeof OP_AMP_SUPPLY_PRESETS)[n
 
 /** The op-amp stage on a supply preset with an output kind into a load, as the supply widget builds it. */
 export function stageOn(supplyId: string, outputKind: OpAmpOutputKind, loadOhms: number): OpAmpStageParams {
-  const preset = supplyPreset(supplyId);
-  return { ...OP_AMP_STAGE_DEFAULTS, railVolts: preset.railVolts, dropoutVolts: preset.dropoutVolts[outputKind], loadOhms };
+  return opAmpStageOnSupply(supplyPreset(supplyId).id, outputKind, OP_AMP_STAGE_DEFAULTS.gain, loadOhms);
 }
 
 /** The largest clean sine peak across the headphone: the model's figure (dropout, knee, current limit, build-out). */
@@ -91,10 +92,8 @@ export const nimhFadeDb = 20 * Math.log10(NIMH_EMPTY_VOLTS / NIMH_FULL_VOLTS);
 export const nimhFadeWithO2Db = hd650O2SplOnRails(NIMH_EMPTY_VOLTS) - hd650O2SplOnRails(NIMH_FULL_VOLTS);
 export const liIonFadeDb = 20 * Math.log10(LI_ION_EMPTY_VOLTS / LI_ION_FULL_VOLTS);
 
-/** Each rail of a class AB/B stage supplies one half-wave of a sine: on average Ipk/π. */
-export function railAverageAmps(loadAmpsRms: number): number {
-  return (Math.SQRT2 * loadAmpsRms) / Math.PI;
-}
+/** Each rail of a class AB/B stage supplies one half-wave of a sine: on average Ipk/π (the supply model's). */
+export { railAverageAmps };
 
 const battery = (id: string) => found(BATTERIES.find((b) => b.id === id), `battery ${id}`);
 const idle = (id: string) => found(QUIESCENT_CURRENT_AMPS.find((q) => q.id === id), `idle current ${id}`);

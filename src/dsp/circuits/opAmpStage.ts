@@ -302,3 +302,22 @@ export function opAmpStage(params: OpAmpStageParams = OP_AMP_STAGE_DEFAULTS): Am
     },
   };
 }
+
+/**
+ * The stage on one of OP_AMP_SUPPLY_PRESETS (by id; the first if unknown) with an output kind, gain and load: the
+ * preset's rails and that device's dropout on them, the device's current limit and build-out resistance. The one
+ * place the widgets and the lessons build the stage from a supply.
+ */
+export function opAmpStageOnSupply(supplyId: string, outputKind: OpAmpOutputKind, gain: number, loadOhms: number): OpAmpStageParams {
+  const preset = OP_AMP_SUPPLY_PRESETS.find((p) => p.id === supplyId) ?? OP_AMP_SUPPLY_PRESETS[0];
+  const device = OP_AMP_OUTPUT_DEVICES[outputKind];
+  return {
+    ...OP_AMP_STAGE_DEFAULTS,
+    railVolts: preset ? preset.railVolts : OP_AMP_STAGE_DEFAULTS.railVolts,
+    dropoutVolts: preset ? preset.dropoutVolts[outputKind] : device.dropoutVolts,
+    currentLimitAmps: device.currentLimitAmps,
+    buildOutOhms: device.buildOutOhms,
+    gain,
+    loadOhms,
+  };
+}

@@ -1,7 +1,7 @@
 // The amplifier-stage widget's three stages behind one shape: build the stage model from the widget's settings,
 // and say where its full swing is (0 dB of drive), whether it inverts, and its gain at full swing. Pure: the
 // widget, its exercise and the browser tests all build stages through here.
-import { opAmpClipLimit, opAmpPinLimit, opAmpStage, OP_AMP_OUTPUT_DEVICES, OP_AMP_STAGE_DEFAULTS, OP_AMP_SUPPLY_PRESETS, type OpAmpOutputKind, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
+import { opAmpClipLimit, opAmpPinLimit, opAmpStage, opAmpStageOnSupply, OP_AMP_OUTPUT_DEVICES, OP_AMP_STAGE_DEFAULTS, type OpAmpOutputKind, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
 import { pushPullStage, PUSH_PULL_DEFAULTS, type PushPullClass, type PushPullParams } from '../../../dsp/circuits/pushPullStage';
 import type { AmplifierStage } from '../../../dsp/circuits/stage';
 import { triodeClippingPoints, triodeStage, TRIODE_STAGE_DESIGNS, type TriodeStageParams } from '../../../dsp/circuits/triodeStage';
@@ -67,19 +67,7 @@ export interface StageView {
 }
 
 export function opAmpParams(s: AmpStageSettings): OpAmpStageParams {
-  const preset = OP_AMP_SUPPLY_PRESETS.find((p) => p.id === s.opAmpSupplyId) ?? OP_AMP_SUPPLY_PRESETS[0];
-  const railVolts = preset ? preset.railVolts : OP_AMP_STAGE_DEFAULTS.railVolts;
-  const device = OP_AMP_OUTPUT_DEVICES[s.opAmpOutputKind];
-  const dropoutVolts = preset ? preset.dropoutVolts[s.opAmpOutputKind] : device.dropoutVolts;
-  return {
-    ...OP_AMP_STAGE_DEFAULTS,
-    railVolts,
-    dropoutVolts,
-    currentLimitAmps: device.currentLimitAmps,
-    buildOutOhms: device.buildOutOhms,
-    gain: s.opAmpGain,
-    loadOhms: s.loadOhms,
-  };
+  return opAmpStageOnSupply(s.opAmpSupplyId, s.opAmpOutputKind, s.opAmpGain, s.loadOhms);
 }
 
 /** The output-stage choices, labelled with the model's own figures (how far from each rail it stays clean, its current). */
