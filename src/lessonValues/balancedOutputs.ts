@@ -1,7 +1,9 @@
 // Figures the balanced-outputs lesson quotes: the FiiO KA3's two outputs from the catalogue through the matcher's
 // output model, and the crosstalk of a shared ground wire. Leaves out the KA3's noise (not published in the source read).
 import { SOURCES } from '../data/catalogue/sources';
-import { sourceOutputModel } from '../dsp/matching/catalogueModels';
+import { HEADPHONES } from '../data/catalogue/headphones';
+import { headphoneLoad, sourceOutputModel } from '../dsp/matching/catalogueModels';
+import { evaluateMatch } from '../dsp/matching/match';
 import { cleanOutput } from '../dsp/matching/outputLimits';
 import { powerWatts } from '../dsp/matching/sensitivity';
 
@@ -32,4 +34,11 @@ export function ka3PowerCurve(outputId: 'se' | 'bal'): { x: number; y: number }[
     points.push({ x: loadOhms, y: ka3CleanPowerWatts(outputId, loadOhms) * 1000 });
   }
   return points;
+}
+
+/** Headroom for the music's peaks (the matcher's readout) for a catalogue headphone on one of the KA3's outputs. */
+export function ka3HeadroomDb(outputId: 'se' | 'bal', headphoneId: string, averageLevelDbSpl: number, crestFactorDb: number): number {
+  const headphone = HEADPHONES.find((h) => h.id === headphoneId);
+  if (!ka3 || !headphone) return Number.NaN;
+  return evaluateMatch(headphoneLoad(headphone), sourceOutputModel(ka3, outputId, 'fixed'), { averageLevelDbSpl, crestFactorDb }).headroomDb;
 }
