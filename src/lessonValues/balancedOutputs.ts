@@ -42,3 +42,11 @@ export function ka3HeadroomDb(outputId: 'se' | 'bal', headphoneId: string, avera
   if (!ka3 || !headphone) return Number.NaN;
   return evaluateMatch(headphoneLoad(headphone), sourceOutputModel(ka3, outputId, 'fixed'), { averageLevelDbSpl, crestFactorDb }).headroomDb;
 }
+
+/** One of the KA3's published ratings with its voltage √(P·R) and current V/R, for the lesson's table. */
+export function ka3Rating(outputId: 'se' | 'bal', loadOhms: number): { watts: number; voltsRms: number; milliamps: number } {
+  const rating = ka3?.outputs.find((o) => o.id === outputId)?.ratings.find((r) => r.value.loadOhms === loadOhms)?.value;
+  const watts = rating?.watts ?? Number.NaN;
+  const voltsRms = Math.sqrt(watts * loadOhms);
+  return { watts, voltsRms, milliamps: (voltsRms / loadOhms) * 1000 };
+}

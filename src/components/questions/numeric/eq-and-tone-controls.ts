@@ -24,7 +24,7 @@ export const eqPreamp: NumericGenerator = (random) => {
   const boostDb = largestBoostDb(bands);
   const answer = Math.min(0, -(boostDb + trackPeakDbfs));
   return {
-    prompt: `Your EQ has three bands: a peak of +${peakDb} dB at 60 Hz, a cut of ${cutDb} dB at 800 Hz and a high shelf of +${shelfDb} dB at 10 kHz. Your loudest track peaks at ${formatNumber(trackPeakDbfs)} dBFS. What preamp gain (in dB, negative) is the least cut that keeps a steady tone at the largest boost from clipping?`,
+    prompt: `Your EQ has three bands: a peak of +${peakDb} dB at 60 Hz, a cut of ${formatSigned(cutDb, 0)} dB at 800 Hz and a high shelf of +${shelfDb} dB at 10 kHz. Your loudest track peaks at ${formatNumber(trackPeakDbfs)} dBFS. What preamp gain (in dB, negative) is the least cut that keeps a steady tone at the largest boost from clipping?`,
     answer,
     unit: 'dB',
     tolerance: { absolute: 0.3 },
