@@ -237,16 +237,16 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     id: 'dbu',
     term: 'dBu',
-    short: 'Decibels relative to 0.775 volts rms. Professional line level is +4 dBu.',
+    short: 'Decibels relative to 0.775 volts rms. The professional nominal line level is +4 dBu.',
     lesson: 'dac-amp-combos',
-    section: 'line-levels-dac-levels-headphone-levels',
+    section: 'nominal-levels-and-full-scale',
   },
   {
     id: 'dbv',
     term: 'dBV',
-    short: 'Decibels relative to 1 volt rms. Consumer line level is −10 dBV.',
+    short: 'Decibels relative to 1 volt rms. The consumer nominal line level is −10 dBV.',
     lesson: 'dac-amp-combos',
-    section: 'line-levels-dac-levels-headphone-levels',
+    section: 'nominal-levels-and-full-scale',
   },
   {
     id: 'decibel',
@@ -459,9 +459,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Line level',
     aliases: ['line levels', 'line-level'],
     short:
-      'The signal level between boxes: consumer equipment is built around −10 dBV, professional equipment around +4 dBu. A DAC chip’s full-scale output can be higher than either.',
+      'The signal level between boxes. Its nominal level, where a typical signal sits, is −10 dBV for consumer and +4 dBu for professional equipment; full scale sits 16 to 20 dB higher (about 2 Vrms for consumer DACs).',
     lesson: 'dac-amp-combos',
-    section: 'line-levels-dac-levels-headphone-levels',
+    section: 'nominal-levels-and-full-scale',
   },
   {
     id: 'line-output',
@@ -678,7 +678,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     short:
       'A filter that raises or lowers everything beyond a frequency: a low shelf the bass, a high shelf the treble. Its shelf frequency is where it reaches half its gain in dB.',
     lesson: 'eq-and-tone-controls',
-    section: 'shelves',
+    section: 'shelves-and-peaks',
   },
   {
     id: 'sidebands',
