@@ -161,7 +161,7 @@ test.describe('without JavaScript', () => {
   }
 });
 
-/** Words a reader reads on the main path: the lesson's prose without deep dives, questions, figures, tables and references. */
+/** Words a reader reads on the main path: the lesson's prose without deep dives, questions, figures, tables, glossary pop-ups and references. */
 const MAIN_PATH_WORDS_PER_MINUTE = 75;
 
 test.describe('the main path fits the stated minutes', () => {
@@ -171,7 +171,7 @@ test.describe('the main path fits the stated minutes', () => {
       const words = await page.evaluate(() => {
         const article = document.querySelector('article.lesson')?.cloneNode(true) as HTMLElement | undefined;
         if (!article) return Number.NaN;
-        const aside = 'details.deep-dive, form, astro-island, figure, .table-scroll, table, header, nav, .lesson-progress, noscript, .katex, [data-lesson-check], script, style';
+        const aside = 'details.deep-dive, form, astro-island, figure, .table-scroll, table, header, nav, .lesson-progress, noscript, .katex, .term-def, [data-lesson-check], script, style';
         for (const element of article.querySelectorAll(aside)) element.remove();
         const references = [...article.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'References');
         for (let node: Element | null = references ?? null; node; ) {
