@@ -186,3 +186,11 @@ test.describe('the main path fits the stated minutes', () => {
     });
   }
 });
+
+test("each lesson's figures are numbered 1, 2, 3… in reading order, whether a widget or the lesson draws them", () => {
+  for (const path of lessonPages) {
+    const html = readFileSync(`dist${path}index.html`, 'utf8');
+    const numbers = [...html.matchAll(/>Figure (\d+)\./g)].map((m) => Number(m[1]));
+    expect(numbers, path).toEqual(numbers.map((_, i) => i + 1));
+  }
+});

@@ -44,6 +44,8 @@ export interface MatcherWidgetProps {
   crestFactorDb?: number;
   /** Keep the state in the page's URL (the lab page), so a link reproduces it. */
   syncUrl?: boolean;
+  /** The number of the widget's first figure, after the lesson's own figures above it (default 1). */
+  firstFigure?: number;
 }
 
 const CURVE_FREQUENCIES_HZ = logFrequencies(20, 20000, 161);
@@ -137,7 +139,7 @@ function SourceFigures({ source, outputId }: { source: CatalogueSource; outputId
 }
 
 export default function MatcherWidget(props: MatcherWidgetProps) {
-  const { idPrefix, syncUrl = false } = props;
+  const { idPrefix, syncUrl = false, firstFigure = 1 } = props;
   const id = (name: string) => `${idPrefix}-${name}`;
   const [state, setState] = useState<MatcherState>(() => initialState(props));
   const good = useRef<LastGoodValues>({ ...INITIAL_GOOD_VALUES });
@@ -350,10 +352,10 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
         </div>
       </div>
       <div class="widget-plots">
-        <MatcherLevels id={id('fig-levels')} title="Figure 1. Levels at your ear." result={result} levelDbSpl={state.levelDbSpl} crestFactorDb={state.crestFactorDb} />
+        <MatcherLevels id={id('fig-levels')} title={`Figure ${firstFigure}. Levels at your ear.`} result={result} levelDbSpl={state.levelDbSpl} crestFactorDb={state.crestFactorDb} />
         <FrequencyResponsePlot
           id={id('fig-response')}
-          title="Figure 2. Response change caused by the source's output impedance."
+          title={`Figure ${firstFigure + 1}. Response change caused by the source's output impedance.`}
           summary={responseSummary}
           series={[{ id: 'b', label: `${sourceName} into ${headphoneName}`, points: responsePoints, color: 'b' }]}
         />

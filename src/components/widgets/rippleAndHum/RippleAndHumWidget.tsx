@@ -19,6 +19,8 @@ import '../../../styles/widgets.css';
 
 export interface RippleAndHumWidgetProps {
   idPrefix: string;
+  /** The number of the widget's first figure, after the lesson's own figures above it (default 1). */
+  firstFigure?: number;
 }
 
 const MODES: readonly { value: SupplyMode; label: string }[] = [
@@ -32,7 +34,7 @@ const HUM_CEILING_DB = 0;
 const HUM_BARS = 8;
 const LOG_C_RANGE = { min: Math.log10(RECTIFIER_CAPACITANCE_RANGE_FARADS.min), max: Math.log10(RECTIFIER_CAPACITANCE_RANGE_FARADS.max) };
 
-export default function RippleAndHumWidget({ idPrefix }: RippleAndHumWidgetProps) {
+export default function RippleAndHumWidget({ idPrefix, firstFigure = 1 }: RippleAndHumWidgetProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const [settings, setSettings] = useState<PowerSupplySettings>(DEFAULT_POWER_SUPPLY_SETTINGS);
   const [exaggerate, setExaggerate] = useState(false);
@@ -170,7 +172,7 @@ export default function RippleAndHumWidget({ idPrefix }: RippleAndHumWidgetProps
       <div class="widget-plots">
         <XYPlot
           id={id('fig-rail')}
-          title="Figure 1. The supply rail, simulated."
+          title={`Figure ${firstFigure}. The supply rail, simulated.`}
           summary={isAc ? `Rail ${formatVolts(view.dcVolts)} with ${formatVolts(view.rippleVoltsPeakToPeak)} of ripple, recharging ${settings.rectifier === 'half-wave' ? 'once' : 'twice'} per mains cycle.` : `A steady ${formatVolts(view.dcVolts)} rail: no mains ripple.`}
           series={railSeries}
           xLabel="Time (ms)"
@@ -183,7 +185,7 @@ export default function RippleAndHumWidget({ idPrefix }: RippleAndHumWidgetProps
         {view.hum && (
           <HarmonicsPlot
             id={id('fig-hum')}
-            title="Figure 2. Hum at the headphone, against the music."
+            title={`Figure ${firstFigure + 1}. Hum at the headphone, against the music.`}
             summary={`Hum lines at multiples of ${formatHz(view.rippleFundamentalHz)}: in total ${formatDb(humTotalDb)} relative to the music at ${formatVolts(settings.musicVoltsRms)} rms (op-amp PSRR 100 dB below 100 Hz, typical).`}
             levelsDb={humDb}
             floorDb={HUM_FLOOR_DB}
