@@ -95,3 +95,9 @@ export function loudestCleanSplDb(headphoneId: string, sourceId: string, outputI
   });
   return result.clean.splDb;
 }
+
+/** The catalogue's headphones with the lowest and highest nominal impedance, by name. */
+const bareModel = (model: string): string => model.replace(/\s*\(.*\)$/, '');
+const byImpedance = [...HEADPHONES].sort((a, b) => a.nominalImpedanceOhms.value - b.nominalImpedanceOhms.value);
+export const catalogueMinName = `${byImpedance[0]?.maker ?? ''} ${bareModel(byImpedance[0]?.model ?? '')}`.trim();
+export const catalogueMaxName = `${byImpedance.at(-1)?.maker ?? ''} ${bareModel(byImpedance.at(-1)?.model ?? '')}`.trim();
