@@ -8,6 +8,7 @@ import {
   opAmpLoadFraction,
   opAmpPinLimit,
   opAmpStage,
+  opAmpStageOnSupply,
   type OpAmpLimitedBy,
   type OpAmpStageParams,
 } from '../dsp/circuits/opAmpStage';
@@ -59,9 +60,8 @@ export const gainDb = (gain: number): number => 20 * Math.log10(gain);
 
 /** The op-amp stage the widget draws on a supply preset, output kind "classic", at a headphone load. */
 export function widgetStageParams(loadOhms: number, supplyId = 'o2-mains'): OpAmpStageParams {
-  const preset = OP_AMP_SUPPLY_PRESETS.find((p) => p.id === supplyId);
-  if (!preset) throw new Error(`lessonValues/amplification: no supply preset "${supplyId}"`);
-  return { ...OP_AMP_STAGE_DEFAULTS, railVolts: preset.railVolts, dropoutVolts: preset.dropoutVolts.classic, loadOhms };
+  if (!OP_AMP_SUPPLY_PRESETS.some((p) => p.id === supplyId)) throw new Error(`lessonValues/amplification: no supply preset "${supplyId}"`);
+  return opAmpStageOnSupply(supplyId, 'classic', OP_AMP_STAGE_DEFAULTS.gain, loadOhms);
 }
 
 /** Where the stage clips into a load: the peak across the headphone, and which limit sets it. */

@@ -29,7 +29,7 @@ export interface StaticPlotProps {
 /** Drawing size in SVG units; the SVG scales to its column, up to this width. */
 export const STATIC_PLOT_WIDTH = 360;
 export const STATIC_PLOT_HEIGHT = 190;
-const FONT = 11;
+const FONT = 12;
 const GAP = 5;
 const LEFT = 44;
 const RIGHT = 10;

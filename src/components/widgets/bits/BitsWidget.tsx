@@ -98,7 +98,7 @@ export default function BitsWidget() {
       <div class="widget-plots">
         <XYPlot
           id="bits-fig-waveform"
-          title="Figure 1. The converter's staircase"
+          title="Figure 1. The tone's values rounded to your bit depth, each held to the next sample"
           summary={`Two periods of a ${DEMO_TONE_HZ} Hz tone (${settingsText}): the original and the ${bits}-bit output.`}
           series={[
             { id: 'a', label: 'Original', points: waveform.original, color: 'a' },

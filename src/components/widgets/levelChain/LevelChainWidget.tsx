@@ -24,7 +24,12 @@ import '../../../styles/widgets.css';
 
 const CURVE_POINTS = 81;
 
-export default function LevelChainWidget() {
+export interface LevelChainWidgetProps {
+  /** The number of the widget's figure, after the lesson's own figures above it (default 1). */
+  firstFigure?: number;
+}
+
+export default function LevelChainWidget({ firstFigure = 1 }: LevelChainWidgetProps) {
   const [sourceId, setSourceId] = useState<SourceId>('pcm5102a');
   const [digitalVolumeDb, setDigitalVolumeDb] = useState(0);
   const [gainText, setGainText] = useState<string>('6.5');
@@ -84,7 +89,7 @@ export default function LevelChainWidget() {
       <div class="widget-plots">
         <XYPlot
           id="lc-fig-transfer"
-          title="Figure 1. The amplifier's transfer curve"
+          title={`Figure ${firstFigure}. The amplifier's transfer curve`}
           summary={`${sourceLabel} into ${formatFixed(ampGain, 1)}× gain: output follows the input up to ±${formatVolts(AMP_CLIP_VOLTS_PEAK)} and is flat beyond; music peaks need ${formatVolts(demandVoltsPeak)}.`}
           series={[{ id: 't', label: 'Output voltage', points: curve, color: 'a' }]}
           xLabel="Input voltage (V)"
