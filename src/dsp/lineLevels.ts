@@ -80,7 +80,7 @@ export const SMPTE_RP155_FULL_SCALE: LineLevel = {
   sourceIds: ['aja-fs1-audio-levels'],
 };
 
-/** A converter aligned to EBU R68: 0 dBu at −18 dBFS, so full scale is +18 dBu = 6.16 V rms. */
+/** A converter aligned to EBU R68: 0 dBu at −18 dBFS, so full scale is +18 dBu = 6.15 V rms. */
 export const EBU_R68_FULL_SCALE: LineLevel = {
   id: 'ebu-full-scale',
   label: 'Pro converter full scale (EBU R68), +18 dBu',

@@ -30,7 +30,7 @@ test('each source is its full scale, with its nominal level and headroom beside 
   await page.goto('/lessons/dac-amp-combos/');
   const widget = await hydrateWidget(page, '[data-widget="level-chain"]');
   const source = widget.getByRole('combobox', { name: 'Source', exact: true });
-  await expect(source.locator('option')).toHaveText([/full scale 2\.10 V rms$/, /full scale 6\.16 V rms$/, /full scale 12\.28 V rms$/]);
+  await expect(source.locator('option')).toHaveText([/full scale 2\.10 V rms$/, /full scale 6\.15 V rms$/, /full scale 12\.28 V rms$/]);
   await expect(source.locator('option', { hasText: '0.32 V' })).toHaveCount(0);
   await source.selectOption('pro-smpte');
   // +4 dBu nominal = 0.7746 · 10^(4/20) = 1.23 V; full scale 20 dB above it, +24 dBu = 12.28 V (SMPTE RP 155).

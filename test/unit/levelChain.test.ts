@@ -35,9 +35,9 @@ describe('line levels', () => {
     expect(PRO_NOMINAL.kind).toBe('nominal');
   });
 
-  it('puts the converters’ full scales 20 dB above +4 dBu (SMPTE RP 155: 12.28 V) and 18 dB above 0 dBu (EBU R68: 6.16 V)', () => {
+  it('puts the converters’ full scales 20 dB above +4 dBu (SMPTE RP 155: 12.28 V) and 18 dB above 0 dBu (EBU R68: 6.15 V)', () => {
     expect(SMPTE_RP155_FULL_SCALE.voltsRms).toBeCloseTo(0.7746 * 10 ** (24 / 20), 3); // 12.28 V
-    expect(EBU_R68_FULL_SCALE.voltsRms).toBeCloseTo(0.7746 * 10 ** (18 / 20), 3); // 6.16 V
+    expect(EBU_R68_FULL_SCALE.voltsRms).toBeCloseTo(0.7746 * 10 ** (18 / 20), 3); // 6.15 V
     expect(PCM5102A_FULL_SCALE.voltsRms).toBe(2.1);
     for (const level of [SMPTE_RP155_FULL_SCALE, EBU_R68_FULL_SCALE, PCM5102A_FULL_SCALE]) expect(level.kind).toBe('full-scale');
   });
