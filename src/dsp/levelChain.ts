@@ -3,20 +3,49 @@
  * gain and the output voltage where it clips. Leaves out: the headphone (a later lesson), noise, and any
  * softness of real clipping (the clip point is treated as a hard limit at its peak voltage).
  */
+import { OBJECTIVE2_MEASURED } from './circuits/opAmpStage';
+import {
+  EBU_ALIGNMENT_NOMINAL,
+  EBU_R68_FULL_SCALE,
+  PCM5102A_FULL_SCALE,
+  PRO_NOMINAL,
+  SMPTE_RP155_FULL_SCALE,
+  levelDifferenceDb,
+  type LineLevel,
+} from './lineLevels';
 
-/** Full-scale output of each source as an rms sine voltage (REFERENCES §5, §7). */
+/**
+ * A source as the amp sees it: its FULL-SCALE output (what a 0 dBFS sine gives, so the chain compares full scale with
+ * the amp's clip point) and, where the source has one, the NOMINAL level its signals are aligned to, below full scale
+ * by its stated headroom. Consumer −10 dBV has no standard full scale, so it is not offered as a source (see
+ * CONSUMER_NOMINAL in lineLevels.ts). Levels come from src/dsp/lineLevels.ts.
+ */
+export interface LevelChainSource {
+  readonly id: string;
+  readonly name: string;
+  readonly fullScale: LineLevel;
+  readonly nominal: LineLevel | null;
+}
+
 export const SOURCES = [
-  { id: 'pcm5102a', label: 'DAC chip line output (PCM5102A, 2.1 Vrms at full scale)', fullScaleVoltsRms: 2.1 },
-  { id: 'consumer', label: 'Consumer line level (−10 dBV, 0.316 Vrms)', fullScaleVoltsRms: 10 ** (-10 / 20) },
-  { id: 'pro', label: 'Pro line level (+4 dBu, 1.228 Vrms)', fullScaleVoltsRms: 0.7746 * 10 ** (4 / 20) },
-] as const;
+  { id: 'pcm5102a', name: 'DAC chip line output (PCM5102A)', fullScale: PCM5102A_FULL_SCALE, nominal: null },
+  { id: 'pro-ebu', name: 'Pro interface aligned to EBU R68', fullScale: EBU_R68_FULL_SCALE, nominal: EBU_ALIGNMENT_NOMINAL },
+  { id: 'pro-smpte', name: 'Pro interface aligned to SMPTE RP 155', fullScale: SMPTE_RP155_FULL_SCALE, nominal: PRO_NOMINAL },
+] as const satisfies readonly LevelChainSource[];
 export type SourceId = (typeof SOURCES)[number]['id'];
+
+export function sourceById(sourceId: SourceId): LevelChainSource {
+  return SOURCES.find((s) => s.id === sourceId) ?? SOURCES[0];
+}
 
 /** The O2's standard gain settings (REFERENCES §3) and unity. */
 export const AMP_GAINS = [1, 2.5, 6.5] as const;
 
-/** The O2's measured 1 % THD+N point into 300 Ω, 7.24 Vrms (SBAF, REFERENCES §3), as a peak voltage: 10.24 V. */
-export const AMP_CLIP_VOLTS_PEAK = 7.24 * Math.SQRT2;
+/**
+ * The O2's measured 1 % THD+N point into 300 Ω on AC (OBJECTIVE2_MEASURED: 7.24 Vrms, SBAF), as a peak voltage,
+ * √2 · 7.24 = 10.24 V.
+ */
+export const AMP_CLIP_VOLTS_PEAK = Math.SQRT2 * OBJECTIVE2_MEASURED.railLimitedClip.voltsRms;
 
 export interface LevelChainSettings {
   sourceId: SourceId;
@@ -24,9 +53,15 @@ export interface LevelChainSettings {
   ampGain: number;
 }
 
+/** The source's full-scale sine as a peak voltage: √2 · full-scale rms. */
 export function sourceFullScaleVoltsPeak(sourceId: SourceId): number {
-  const source = SOURCES.find((s) => s.id === sourceId) ?? SOURCES[0];
-  return source.fullScaleVoltsRms * Math.SQRT2;
+  return Math.SQRT2 * sourceById(sourceId).fullScale.voltsRms;
+}
+
+/** How far the source's full scale sits above its nominal level, dB (its headroom); null without a nominal level. */
+export function nominalHeadroomDb(sourceId: SourceId): number | null {
+  const source = sourceById(sourceId);
+  return source.nominal === null ? null : levelDifferenceDb(source.fullScale.voltsRms, source.nominal.voltsRms);
 }
 
 /** Volts at the amp's output for a digital sample value x (−1…1, full scale = 1), before clipping. */

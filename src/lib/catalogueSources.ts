@@ -5,7 +5,10 @@ import type { Cited } from '../data/catalogue/types';
 
 function citedFigures(): Cited<unknown>[] {
   const figures: Cited<unknown>[] = [];
-  for (const h of HEADPHONES) figures.push(h.nominalImpedanceOhms, h.sensitivity, h.impedance.targets);
+  for (const h of HEADPHONES) {
+    figures.push(h.nominalImpedanceOhms, h.sensitivity, h.impedance.targets);
+    if (h.ratedMaximumInput) figures.push(h.ratedMaximumInput);
+  }
   for (const s of SOURCES) {
     figures.push(s.inputFullScaleVoltsRms);
     for (const o of s.outputs) {

@@ -80,6 +80,29 @@ test.describe('readouts equal values computed by hand', () => {
   });
 });
 
+test.describe("the loudest level beside the headphone's own limit", () => {
+  test('an IEM with no published limit on a 1 V adapter: 131 dB SPL, said to be far above safe listening', async ({ page }) => {
+    const widget = await openMatcher(page, '?hp=campfire-andromeda&src=apple-usbc-adapter&level=80&crest=15');
+    const loudestSpl = ANDROMEDA_DB_PER_VOLT + 20 * Math.log10(1.0 * divider(12.8, 0.9)); // ≈ 131.1 dB SPL
+    const loudest = readout(widget, 'loudest');
+    await expect(loudest).toContainText(ear(loudestSpl));
+    await expect(readout(widget, 'loudest-limit')).toHaveText("the headphone's own limit isn't published");
+    // NIOSH: 8 h / 2^((L − 85)/3) at L ≈ 131.1 dB is about 0.7 s.
+    const seconds = (8 * 3600) / 2 ** ((loudestSpl - 85) / 3);
+    await expect(readout(widget, 'loudest-caveat')).toContainText(`far above safe listening: at ${fixed(loudestSpl, 0)} dB SPL the NIOSH daily limit is used up in ${seconds.toFixed(1)} s`);
+    await expect(readout(widget, 'loudest-caveat').getByRole('link', { name: 'Hearing safety' })).toHaveAttribute('href', '/lessons/hearing-safety/');
+  });
+
+  test("a DT 880 (600 Ω) on a Magni 2 is limited by its rated 100 mW, not the amp's 130 mW", async ({ page }) => {
+    const widget = await openMatcher(page, '?hp=beyerdynamic-dt880-600&src=schiit-magni-2&gain=high&level=75&crest=15');
+    // 100 mW into 600 Ω is √(0.1 · 600) = 7.75 V; at 98 dB/V that is 98 + 20·log10(7.746) = 115.8 dB SPL, under 120: no caveat.
+    const ratedVolts = Math.sqrt(0.1 * 600);
+    await expect(readout(widget, 'loudest')).toContainText(`${ear(98 + 20 * Math.log10(ratedVolts))} (${ratedVolts.toFixed(2)} V rms, 100 mW)`);
+    await expect(readout(widget, 'loudest-limit')).toContainText("limited by the headphone's rated maximum input of 100 mW");
+    await expect(readout(widget, 'loudest-caveat')).toHaveCount(0);
+  });
+});
+
 test('an out-of-range entry gets a message next to its field and the readouts stay numbers', async ({ page }) => {
   const widget = await openMatcher(page, '?hp=custom&src=custom');
   const impedance = widget.getByRole('textbox', { name: 'Impedance', exact: true });

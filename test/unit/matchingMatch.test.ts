@@ -139,3 +139,54 @@ describe('a source whose noise is not published', () => {
     expect(result.noise).toBeNull();
   });
 });
+
+describe("the loudest level and the headphone's own rated maximum input", () => {
+  /** DT 880 (600 Ω) as iFixit lists it: 98 dB SPL/V, 100 mW maximum input → √(0.1 W · 600 Ω) = 7.746 V. */
+  const DT880: HeadphoneLoad = {
+    nominalImpedanceOhms: 600,
+    sensitivityDbPerVolt: 98,
+    impedance: resistor(600),
+    ratedMaximumInputVoltsRms: Math.sqrt(0.1 * 600),
+  };
+  /** A stiff source: 20 V open circuit, 1 A, 0 Ω. */
+  const STIFF: SourceOutputModel = {
+    outputImpedanceOhms: 0,
+    limit: { kind: 'voltage-current', openCircuitVoltsRms: 20, currentLimitAmpsRms: 1 },
+    fullVolumeVoltsRms: 20,
+    noiseVoltsRms: null,
+    noiseWeighting: 'unweighted',
+    volumeControl: 'digital',
+  };
+
+  it('caps the loudest level at the rating when the source could give more: 98 + 20·log10(7.746) = 115.8 dB SPL at 100 mW', () => {
+    const r = evaluateMatch(DT880, STIFF, { averageLevelDbSpl: 80, crestFactorDb: 15 });
+    expect(r.clean.voltsRms).toBeCloseTo(20, 9);
+    expect(r.loudest.limitedBy).toBe('headphone-rating');
+    expect(r.loudest.voltsRms).toBeCloseTo(7.746, 3);
+    expect(r.loudest.powerWatts).toBeCloseTo(0.1, 9);
+    expect(r.loudest.splDb).toBeCloseTo(98 + 20 * Math.log10(Math.sqrt(60)), 9);
+    expect(r.loudest.splDb).toBeCloseTo(115.8, 1);
+    // The rating is not a clip: headroom still follows the source's 20 V.
+    expect(r.headroomDb).toBeCloseTo(98 + 20 * Math.log10(20) + 20 * Math.log10(Math.SQRT2) - 15 - 80, 9);
+  });
+
+  it('leaves the loudest level at the source’s when the rating is higher, and reports the rating', () => {
+    const r = evaluateMatch(DT880, { ...STIFF, limit: { kind: 'voltage-current', openCircuitVoltsRms: 5, currentLimitAmpsRms: 1 }, fullVolumeVoltsRms: 5 }, { averageLevelDbSpl: 80, crestFactorDb: 15 });
+    expect(r.loudest.limitedBy).toBe('source');
+    expect(r.loudest.voltsRms).toBeCloseTo(5, 9);
+    expect(r.loudest.headphoneRating?.splDb).toBeCloseTo(115.8, 1);
+  });
+
+  it('with no rating, an IEM on 1 V reaches 131 dB SPL and is flagged far above safe listening (NIOSH dose in 0.7 s)', () => {
+    // Andromeda as REFERENCES §2 quotes it: 112.8 dB/mW at 12.8 Ω = 112.8 + 10·log10(1000/12.8) = 131.7 dB/V.
+    const andromeda: HeadphoneLoad = { nominalImpedanceOhms: 12.8, sensitivityDbPerVolt: 112.8 + 10 * Math.log10(1000 / 12.8), impedance: resistor(12.8) };
+    const r = evaluateMatch(andromeda, { ...STIFF, limit: { kind: 'voltage-current', openCircuitVoltsRms: 1, currentLimitAmpsRms: 1 }, fullVolumeVoltsRms: 1 }, { averageLevelDbSpl: 80, crestFactorDb: 15 });
+    expect(r.loudest.headphoneRating).toBeNull();
+    expect(r.loudest.limitedBy).toBe('source');
+    expect(r.loudest.splDb).toBeCloseTo(131.7, 1);
+    expect(r.loudest.farAboveSafeListening).toBe(true);
+    expect(r.loudest.allowedHours * 3600).toBeCloseTo(28800 / 2 ** ((r.loudest.splDb - 85) / 3), 6);
+    expect(evaluateMatch(HD650, O2, { averageLevelDbSpl: 80, crestFactorDb: 15 }).loudest.farAboveSafeListening).toBe(true); // 120.2 dB
+    expect(evaluateMatch(DT880, STIFF, { averageLevelDbSpl: 80, crestFactorDb: 15 }).loudest.farAboveSafeListening).toBe(false); // 115.8 dB
+  });
+});

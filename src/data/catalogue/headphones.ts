@@ -189,6 +189,12 @@ export const HEADPHONES: readonly CatalogueHeadphone[] = [
         note: 'only the nominal value; the ≈ 845 Ω bass peak at 90 Hz is hand-picked, not read off a measured DT 880 curve',
       },
     },
+    ratedMaximumInput: {
+      value: { kind: 'power', watts: 0.1 },
+      sourceId: 'ifixit-dt880',
+      estimate: false,
+      note: 'maximum input power 100 mW, as listed on iFixit’s DT 880 page (not the maker’s sheet); the page gives one figure for all impedance versions',
+    },
   },
   {
     id: 'audio-technica-ath-adx5000',
@@ -336,6 +342,12 @@ export const HEADPHONES: readonly CatalogueHeadphone[] = [
         estimate: true,
         note: 'a diyAudio forum post reads the LCD-2 curve as a completely flat 70 Ω; no numbers beyond that, so the 1 Ω bass bump is hand-picked',
       },
+    },
+    ratedMaximumInput: {
+      value: { kind: 'power', watts: 5 },
+      sourceId: 'headphones-com-lcd2',
+      estimate: false,
+      note: "maker's spec, maximum power handling 5 W RMS, as listed by Headphones.com",
     },
   },
   {

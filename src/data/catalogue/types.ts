@@ -53,6 +53,9 @@ export interface ImpedanceTargets {
   readonly minimumOhms?: number;
 }
 
+/** The most a headphone is rated to take, as published: a power or an rms voltage (at its nominal impedance). */
+export type RatedMaximumInput = { readonly kind: 'power'; readonly watts: number } | { readonly kind: 'voltage'; readonly voltsRms: number };
+
 export interface CatalogueHeadphone {
   readonly id: string;
   readonly maker: string;
@@ -66,6 +69,8 @@ export interface CatalogueHeadphone {
     readonly model: ImpedanceModelSpec;
     readonly targets: Cited<ImpedanceTargets>;
   };
+  /** The maker's rated maximum input, where a source gives one; absent where none was found (the matcher says so). */
+  readonly ratedMaximumInput?: Cited<RatedMaximumInput>;
 }
 
 /** The largest clean output into one load: either voltage or power, as published. */

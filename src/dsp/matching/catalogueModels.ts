@@ -3,7 +3,7 @@
  * nominal impedance, the impedance curve as Z(s), ratings as voltages, and one output at one gain setting.
  * Leaves out: nothing of the model; which figures are estimates stays with the catalogue entry.
  */
-import type { CatalogueHeadphone, CatalogueSource, GainSetting, ImpedanceModelSpec, OutputRating, SourceOutput } from '../../data/catalogue/types';
+import type { CatalogueHeadphone, CatalogueSource, GainSetting, ImpedanceModelSpec, OutputRating, RatedMaximumInput, SourceOutput } from '../../data/catalogue/types';
 import { balancedArmatureCrossoverImpedance, dynamicDriverImpedance } from '../headphones';
 import type { Rational } from '../impedance';
 import type { HeadphoneLoad, SourceOutputModel } from './match';
@@ -25,6 +25,11 @@ export function headphoneLoad(headphone: CatalogueHeadphone): HeadphoneLoad {
   return load;
 }
 
+/** A rated maximum input as published (power or voltage) as an rms voltage at the nominal impedance: V = √(P·Z). */
+export function ratedMaximumInputVoltsRms(rating: RatedMaximumInput, nominalImpedanceOhms: number): number {
+  return rating.kind === 'voltage' ? rating.voltsRms : voltsRmsFromPower(rating.watts, nominalImpedanceOhms);
+}
+
 function makeHeadphoneLoad(headphone: CatalogueHeadphone): HeadphoneLoad {
   const nominalImpedanceOhms = headphone.nominalImpedanceOhms.value;
   const { value, unit } = headphone.sensitivity.value;
@@ -32,6 +37,7 @@ function makeHeadphoneLoad(headphone: CatalogueHeadphone): HeadphoneLoad {
     nominalImpedanceOhms,
     sensitivityDbPerVolt: sensitivityDbPerVolt(value, unit, nominalImpedanceOhms),
     impedance: impedanceFromSpec(headphone.impedance.model),
+    ratedMaximumInputVoltsRms: headphone.ratedMaximumInput ? ratedMaximumInputVoltsRms(headphone.ratedMaximumInput.value, nominalImpedanceOhms) : null,
   };
 }
 

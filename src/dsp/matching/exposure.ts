@@ -13,3 +13,9 @@ export function nioshAllowedHours(levelDb: number): number {
   if (!Number.isFinite(levelDb)) throw new RangeError(`levelDb must be finite, got ${levelDb}`);
   return NIOSH_REFERENCE_HOURS / 2 ** ((levelDb - NIOSH_REFERENCE_LEVEL_DBA) / NIOSH_EXCHANGE_RATE_DB);
 }
+
+/**
+ * Above this level a loudest-possible figure gets a plain warning: at 120 dB SPL the NIOSH limit's daily dose comes in
+ * 8 h / 2^((120 − 85)/3) ≈ 8.9 s (nioshAllowedHours). A display threshold, not a limit from a standard.
+ */
+export const FAR_ABOVE_SAFE_LISTENING_DB_SPL = 120;

@@ -6,7 +6,7 @@
  */
 import type { Rational } from '../impedance';
 import { largestDeviation, minimumImpedance } from '../sourceLoad';
-import { nioshAllowedHours } from './exposure';
+import { FAR_ABOVE_SAFE_LISTENING_DB_SPL, nioshAllowedHours } from './exposure';
 import { cleanOutput, type CleanOutput, type OutputModel } from './outputLimits';
 import { currentAmpsRms, powerWatts, SINE_PEAK_TO_RMS_DB, splFromVoltsRms, voltsRmsForSpl } from './sensitivity';
 
@@ -16,6 +16,8 @@ export interface HeadphoneLoad {
   readonly sensitivityDbPerVolt: number;
   /** The impedance curve, for the response change and the smallest load; null if unknown. */
   readonly impedance: Rational | null;
+  /** The headphone's rated maximum input as an rms voltage at its nominal impedance; absent or null where none is known. */
+  readonly ratedMaximumInputVoltsRms?: number | null;
 }
 
 export interface SourceOutputModel extends OutputModel {
@@ -46,6 +48,23 @@ export interface MatchResult {
     readonly currentAmpsRms: number;
     readonly voltageLimitSplDb: number;
     readonly currentLimitSplDb: number | null;
+  };
+  /**
+   * The loudest clean level the pair can play: the source's clean output, or the headphone's rated maximum input
+   * where that is lower. The headphone's rating is a limit on what it should be given, not a clip: it does not
+   * change the headroom or the sound, which follow the source's clean output.
+   */
+  readonly loudest: {
+    readonly voltsRms: number;
+    readonly splDb: number;
+    readonly powerWatts: number;
+    readonly limitedBy: 'source' | 'headphone-rating';
+    /** The headphone's rated maximum input at the ear; null where none is known. */
+    readonly headphoneRating: { readonly voltsRms: number; readonly powerWatts: number; readonly splDb: number } | null;
+    /** Above FAR_ABOVE_SAFE_LISTENING_DB_SPL: shown with a plain warning. */
+    readonly farAboveSafeListening: boolean;
+    /** NIOSH time at the loudest level (hours). */
+    readonly allowedHours: number;
   };
   /** The loudest average music level whose peaks stay clean: SPLmax + 3.01 − crest. */
   readonly loudestCleanMusicDbSpl: number;
@@ -118,6 +137,18 @@ export function evaluateMatch(headphone: HeadphoneLoad, output: SourceOutputMode
   const settingDb = 20 * Math.log10(peakVolts / fullVolumePeakVolts);
   const clipsAboveDb = clean.limitedBy === 'gain' ? null : 20 * Math.log10(clean.voltsRms / clean.fullVolumeVoltsRms);
 
+  const ratedVolts = headphone.ratedMaximumInputVoltsRms ?? null;
+  if (ratedVolts !== null && !(ratedVolts > 0 && Number.isFinite(ratedVolts))) {
+    throw new RangeError(`ratedMaximumInputVoltsRms must be finite and > 0, got ${ratedVolts}`);
+  }
+  const headphoneRating =
+    ratedVolts === null
+      ? null
+      : { voltsRms: ratedVolts, powerWatts: powerWatts(ratedVolts, loadOhms), splDb: splFromVoltsRms(sensitivity, ratedVolts) };
+  const headphoneLimits = headphoneRating !== null && headphoneRating.voltsRms < clean.voltsRms;
+  const loudestVolts = headphoneLimits && headphoneRating ? headphoneRating.voltsRms : clean.voltsRms;
+  const loudestSplDb = splFromVoltsRms(sensitivity, loudestVolts);
+
   const curve = headphone.impedance ? impedanceFeatures(headphone.impedance, output.outputImpedanceOhms) : null;
   const minimum = curve ? curve.minimum : null;
   const minimumOhms = minimum ? minimum.ohms : loadOhms;
@@ -137,6 +168,15 @@ export function evaluateMatch(headphone: HeadphoneLoad, output: SourceOutputMode
       currentAmpsRms: currentAmpsRms(clean.voltsRms, loadOhms),
       voltageLimitSplDb: splFromVoltsRms(sensitivity, clean.voltageLimitVoltsRms),
       currentLimitSplDb: clean.currentLimitVoltsRms === null ? null : splFromVoltsRms(sensitivity, clean.currentLimitVoltsRms),
+    },
+    loudest: {
+      voltsRms: loudestVolts,
+      splDb: loudestSplDb,
+      powerWatts: powerWatts(loudestVolts, loadOhms),
+      limitedBy: headphoneLimits ? 'headphone-rating' : 'source',
+      headphoneRating,
+      farAboveSafeListening: loudestSplDb > FAR_ABOVE_SAFE_LISTENING_DB_SPL,
+      allowedHours: nioshAllowedHours(loudestSplDb),
     },
     loudestCleanMusicDbSpl,
     headroomDb: loudestCleanMusicDbSpl - target.averageLevelDbSpl,

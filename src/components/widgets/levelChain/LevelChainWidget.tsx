@@ -1,11 +1,13 @@
 // Widget for the DAC lessons: a source feeds an amplifier, by voltages (src/dsp/levelChain.ts). The transfer
 // curve, the readouts and the sound come from the same model: where the program asks for more than the amp's
 // clip voltage, B is hard-clipped there. A = the same source at 1× gain. Both are normalised to the program's level.
+// Every source is given by its full scale, compared with the amp's clip point; its nominal level, where it has one,
+// is shown with the headroom between them (levels from src/dsp/lineLevels.ts).
 import { useMemo, useState } from 'preact/hooks';
 import { Select } from '../../controls/Select';
 import { Slider } from '../../controls/Slider';
 import { XYPlot } from '../../plots/XYPlot';
-import { formatDb, formatFixed, formatVolts } from '../../format';
+import { formatDb, formatFixed, formatSigned, formatVolts } from '../../format';
 import {
   AMP_CLIP_VOLTS_PEAK,
   AMP_GAINS,
@@ -13,16 +15,26 @@ import {
   ampTransferVolts,
   clipLevelFullScale,
   headroomDb,
+  nominalHeadroomDb,
   SOURCES,
+  sourceById,
   sourceFullScaleVoltsPeak,
   type LevelChainSettings,
   type SourceId,
 } from '../../../dsp/levelChain';
+import { CONSUMER_NOMINAL, DBU_REFERENCE_VOLTS_RMS, levelDifferenceDb } from '../../../dsp/lineLevels';
 import { MUSIC_PEAK_DBFS } from '../../../audio/programLevels';
 import { ListeningPanel, type ChainPair } from '../../listening/ListeningPanel';
 import '../../../styles/widgets.css';
 
 const CURVE_POINTS = 81;
+
+/** "12.28 V rms (+24.0 dBu)": an rms level with its value in dBu. */
+function formatLevel(voltsRms: number): string {
+  return `${formatVolts(voltsRms)} rms (${formatSigned(levelDifferenceDb(voltsRms, DBU_REFERENCE_VOLTS_RMS), 1)} dBu)`;
+}
+
+const sourceOptions = SOURCES.map((s) => ({ value: s.id, label: `${s.name}: full scale ${formatVolts(s.fullScale.voltsRms)} rms` }));
 
 export interface LevelChainWidgetProps {
   /** The number of the widget's figure, after the lesson's own figures above it (default 1). */
@@ -48,7 +60,9 @@ export default function LevelChainWidget({ firstFigure = 1 }: LevelChainWidgetPr
       }),
     [maxInputVolts, ampGain],
   );
-  const sourceLabel = SOURCES.find((s) => s.id === sourceId)?.label ?? sourceId;
+  const source = sourceById(sourceId);
+  const sourceLabel = `${source.name}, full scale ${formatVolts(source.fullScale.voltsRms)} rms`;
+  const nominalHeadroom = nominalHeadroomDb(sourceId);
 
   const makeChains = async (): Promise<ChainPair> => ({
     a: { sections: [], gainDb: 0, clipper: { levelFullScale: clipLevelFullScale(reference) } },
@@ -59,7 +73,7 @@ export default function LevelChainWidget({ firstFigure = 1 }: LevelChainWidgetPr
     <div class="widget level-chain-widget" data-widget="level-chain">
       <div class="widget-top">
         <div class="widget-controls">
-          <Select id="lc-source" label="Source" value={sourceId} options={SOURCES.map((s) => ({ value: s.id, label: s.label }))} onChange={setSourceId} />
+          <Select id="lc-source" label="Source" value={sourceId} options={sourceOptions} onChange={setSourceId} />
           <Slider id="lc-digital-volume" label="Digital volume" value={digitalVolumeDb} min={-40} max={0} step={1} format={(db) => formatDb(db, 0)} onChange={setDigitalVolumeDb} />
           <Select
             id="lc-gain"
@@ -70,6 +84,18 @@ export default function LevelChainWidget({ firstFigure = 1 }: LevelChainWidgetPr
           />
         </div>
         <dl class="readouts" aria-live="polite">
+          <div>
+            <dt>Source at full scale (0 dBFS)</dt>
+            <dd data-readout="full-scale">{formatLevel(source.fullScale.voltsRms)}</dd>
+          </div>
+          <div>
+            <dt>Its nominal level</dt>
+            <dd data-readout="nominal">
+              {source.nominal === null || nominalHeadroom === null
+                ? 'none: a DAC chip is specified at full scale'
+                : `${formatLevel(source.nominal.voltsRms)}, ${formatFixed(nominalHeadroom, 1)} dB below full scale`}
+            </dd>
+          </div>
           <div>
             <dt>Music peaks ask the amp for</dt>
             <dd data-readout="demand">{formatVolts(demandVoltsPeak)} peak</dd>
@@ -86,6 +112,11 @@ export default function LevelChainWidget({ firstFigure = 1 }: LevelChainWidgetPr
           </div>
         </dl>
       </div>
+      <p class="widget-note" data-note="nominal-levels">
+        Nominal levels are where signals sit, with headroom above; full scale is the most a source puts out, so the amp is
+        compared with full scale. {CONSUMER_NOMINAL.label} ({formatVolts(CONSUMER_NOMINAL.voltsRms)} rms) is a nominal level with
+        no standard full scale, so it isn't offered as a source here.
+      </p>
       <div class="widget-plots">
         <XYPlot
           id="lc-fig-transfer"
@@ -109,7 +140,7 @@ export default function LevelChainWidget({ firstFigure = 1 }: LevelChainWidgetPr
         makeChains={makeChains}
         matchLoudness={false}
         downloadStem={`amp-lab-chain-${sourceId}-${Math.abs(digitalVolumeDb)}dB-${String(ampGain).replace('.', 'p')}x`}
-        levelNote="A is the source through the amp at 1×; B at the gain you chose. Both are scaled back to the program's level, so what differs is clipping, not loudness."
+        levelNote={`A is the source through the amp at 1×${clipLevelFullScale(reference) < 10 ** (MUSIC_PEAK_DBFS / 20) ? ' (this source’s full scale clips the amp even at 1×)' : ''}; B at the gain you chose. Both are scaled back to the program's level, so what differs is clipping, not loudness.`}
       />
     </div>
   );

@@ -48,6 +48,14 @@ export interface MatcherWidgetProps {
   firstFigure?: number;
 }
 
+/** A short time in hours as seconds or minutes: "0.7 s", "9 s", "4 minutes". */
+function formatShortDuration(hours: number): string {
+  const seconds = hours * 3600;
+  if (seconds < 10) return `${formatFixed(seconds, 1)} s`;
+  if (seconds < 120) return `${formatFixed(seconds, 0)} s`;
+  return formatDuration(hours);
+}
+
 const CURVE_FREQUENCIES_HZ = logFrequencies(20, 20000, 161);
 const KIND_WORDS: Record<CatalogueHeadphone['kind'], string> = {
   dynamic: 'dynamic',
@@ -112,6 +120,15 @@ function HeadphoneFigures({ headphone }: { headphone: CatalogueHeadphone }) {
       <CitedFigure label="Impedance" figure={headphone.nominalImpedanceOhms} text={formatOhms(headphone.nominalImpedanceOhms.value)} />
       <CitedFigure label="Sensitivity" figure={headphone.sensitivity} text={`${formatFixed(value, 1)} ${unit}`} />
       <CitedFigure label="Impedance curve" figure={headphone.impedance.targets} text="modelled to match" />
+      {headphone.ratedMaximumInput ? (
+        <CitedFigure
+          label="Rated maximum input"
+          figure={headphone.ratedMaximumInput}
+          text={headphone.ratedMaximumInput.value.kind === 'power' ? formatWatts(headphone.ratedMaximumInput.value.watts) : `${formatVolts(headphone.ratedMaximumInput.value.voltsRms)} rms`}
+        />
+      ) : (
+        <li>Rated maximum input: not published</li>
+      )}
     </ul>
   );
 }
@@ -186,6 +203,12 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
   const settingsKey = `${queryFromState(state)}|${JSON.stringify(good.current)}`;
   const makeChains = (sampleRateHz: number) => matcherChains(result, headphone.impedance, output.outputImpedanceOhms, sampleRateHz);
   const ear = (splDb: number) => `${formatFixed(splDb, 1)} dB SPL`;
+  const rating = headphoneEntry?.ratedMaximumInput;
+  const ratingSourceLink = rating ? (
+    <>
+      {rating.estimate ? ' (estimate)' : ''} (<a href={`/sources/#source-${rating.sourceId}`}>source</a>)
+    </>
+  ) : null;
 
   return (
     <div class="widget matcher-widget" data-widget="matcher">
@@ -313,7 +336,37 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
             <div>
               <dt>Loudest clean level</dt>
               <dd data-readout="loudest">
-                {ear(result.clean.splDb)} ({formatVolts(result.clean.voltsRms)} rms, {formatWatts(result.clean.powerWatts)}), set by {LIMIT_WORDS[result.clean.limitedBy]}
+                {ear(result.loudest.splDb)} ({formatVolts(result.loudest.voltsRms)} rms, {formatWatts(result.loudest.powerWatts)}),{' '}
+                {result.loudest.limitedBy === 'headphone-rating' ? (
+                  <span data-readout="loudest-limit">
+                    limited by the headphone's rated maximum input of {formatWatts(result.loudest.powerWatts)}
+                    {ratingSourceLink} (the source could give {ear(result.clean.splDb)}, set by {LIMIT_WORDS[result.clean.limitedBy]})
+                  </span>
+                ) : (
+                  <>
+                    set by {LIMIT_WORDS[result.clean.limitedBy]};{' '}
+                    <span data-readout="loudest-limit">
+                      {result.loudest.headphoneRating ? (
+                        <>
+                          within the headphone's rated maximum input of {formatWatts(result.loudest.headphoneRating.powerWatts)}
+                          {ratingSourceLink} ({ear(result.loudest.headphoneRating.splDb)})
+                        </>
+                      ) : headphoneEntry ? (
+                        "the headphone's own limit isn't published"
+                      ) : (
+                        "your headphone's own limit isn't entered here"
+                      )}
+                    </span>
+                  </>
+                )}
+                {result.loudest.farAboveSafeListening && (
+                  <span class="warn" data-readout="loudest-caveat">
+                    {' '}
+                    This is far above safe listening: at {formatFixed(result.loudest.splDb, 0)} dB SPL the NIOSH daily limit is used up in{' '}
+                    {formatShortDuration(result.loudest.allowedHours)}. It is what the hardware can do, not a level to listen at; see{' '}
+                    <a href="/lessons/hearing-safety/">Hearing safety</a>.
+                  </span>
+                )}
               </dd>
             </div>
             <div>
