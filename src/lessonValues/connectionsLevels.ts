@@ -3,28 +3,16 @@
 // Each is a plain number in the unit its name says. Leaves out any level a maker sets above a nominal one (the
 // headroom of a line input is the maker's choice, so it is not computed here).
 import { AMP_CLIP_VOLTS_PEAK } from '../dsp/levelChain';
+import { DBU_REFERENCE_VOLTS_RMS, DBV_REFERENCE_VOLTS_RMS, levelDifferenceDb, voltsRmsFromDbu, voltsRmsFromDbv } from '../dsp/lineLevels';
 import { AMP_DEVICES, CONVERTER_DEVICES, analyzeChain, catalogueHeadphone, presetById } from '../dsp/connections/signalChain';
 import { sensitivityDbPerVolt, splFromVoltsRms, voltsRmsForSpl } from '../dsp/matching/sensitivity';
 
-/** 0 dBV is 1 V rms. */
-export const DBV_REFERENCE_VOLTS = 1;
-/** 0 dBu is the voltage that puts 1 mW into 600 Ω: √(0.001 W × 600 Ω) ≈ 0.775 V rms (RDL, "dB defined"). */
-export const DBU_REFERENCE_VOLTS = Math.sqrt(0.001 * 600);
-
-/** Rms volts of a level in dBV (re 1 V). */
-export function voltsFromDbv(levelDbv: number): number {
-  return DBV_REFERENCE_VOLTS * 10 ** (levelDbv / 20);
-}
-
-/** Rms volts of a level in dBu (re 0.775 V). */
-export function voltsFromDbu(levelDbu: number): number {
-  return DBU_REFERENCE_VOLTS * 10 ** (levelDbu / 20);
-}
-
-/** dB of `volts` relative to `referenceVolts`. */
-export function dbRelative(volts: number, referenceVolts: number): number {
-  return 20 * Math.log10(volts / referenceVolts);
-}
+/** The reference levels and conversions of the line-level model (src/dsp/lineLevels.ts), under this lesson's names. */
+export const DBV_REFERENCE_VOLTS = DBV_REFERENCE_VOLTS_RMS;
+export const DBU_REFERENCE_VOLTS = DBU_REFERENCE_VOLTS_RMS;
+export const voltsFromDbv = voltsRmsFromDbv;
+export const voltsFromDbu = voltsRmsFromDbu;
+export const dbRelative = levelDifferenceDb;
 
 /** Consumer line level: a NOMINAL operating level of −10 dBV, with headroom above it. */
 export const CONSUMER_NOMINAL_DBV = -10;

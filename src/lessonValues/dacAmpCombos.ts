@@ -10,8 +10,8 @@ export { MUSIC_PEAK_DBFS, AMP_CLIP_VOLTS_PEAK };
 const pcm5102a = SOURCES.find((s) => s.id === 'pcm5102a');
 if (!pcm5102a) throw new Error('dacAmpCombos: the level-chain model has no PCM5102A source');
 /** The PCM5102A's full-scale output, Vrms (TI datasheet, via the level-chain model). */
-export const PCM5102A_FULL_SCALE_VOLTS_RMS = pcm5102a.fullScaleVoltsRms;
-export const PCM5102A_SOURCE_LABEL = pcm5102a.label;
+export const PCM5102A_FULL_SCALE_VOLTS_RMS = pcm5102a.fullScale.voltsRms;
+export const PCM5102A_SOURCE_LABEL = pcm5102a.name;
 
 export const HIGH_GAIN = Math.max(...AMP_GAINS);
 export const LOW_GAIN = Math.min(...AMP_GAINS.filter((g) => g > 1));

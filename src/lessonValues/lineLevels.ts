@@ -1,23 +1,15 @@
-// Line levels, defined once from their dB definitions: the nominal operating levels (−10 dBV consumer, +4 dBu pro),
+// Line levels as the lessons quote them, from the definitions in src/dsp/lineLevels.ts: the nominal operating levels (−10 dBV consumer, +4 dBu pro),
 // which have headroom above them, and the full-scale levels a digital source reaches at 0 dBFS. Compare nominal with
 // nominal and full scale with full scale. Leaves out: any one product's level (a DAC chip's comes from its datasheet).
 
-/** 0 dBV is 1 Vrms (RDL, "dB Defined"). */
-export const DBV_REFERENCE_VOLTS_RMS = 1;
-/** 0 dBu is the voltage that dissipates 1 mW in 600 Ω: √(0.001 W × 600 Ω) ≈ 0.7746 Vrms (RDL, "dB Defined"). */
-export const DBU_REFERENCE_VOLTS_RMS = Math.sqrt(0.001 * 600);
+import { DBU_REFERENCE_VOLTS_RMS, DBV_REFERENCE_VOLTS_RMS, levelDifferenceDb, voltsRmsFromDbu, voltsRmsFromDbv } from '../dsp/lineLevels';
 
-export function voltsRmsFromDbv(dbv: number): number {
-  return DBV_REFERENCE_VOLTS_RMS * 10 ** (dbv / 20);
-}
-export function voltsRmsFromDbu(dbu: number): number {
-  return DBU_REFERENCE_VOLTS_RMS * 10 ** (dbu / 20);
-}
+export { DBU_REFERENCE_VOLTS_RMS, DBV_REFERENCE_VOLTS_RMS, voltsRmsFromDbu, voltsRmsFromDbv };
 export function dbvFromVoltsRms(voltsRms: number): number {
-  return 20 * Math.log10(voltsRms / DBV_REFERENCE_VOLTS_RMS);
+  return levelDifferenceDb(voltsRms, DBV_REFERENCE_VOLTS_RMS);
 }
 export function dbuFromVoltsRms(voltsRms: number): number {
-  return 20 * Math.log10(voltsRms / DBU_REFERENCE_VOLTS_RMS);
+  return levelDifferenceDb(voltsRms, DBU_REFERENCE_VOLTS_RMS);
 }
 
 /** Consumer nominal operating level, −10 dBV ≈ 0.316 Vrms (RDL): a typical level, not a maximum. */
@@ -48,7 +40,5 @@ export const EBU_R68_HEADROOM_DB = 18;
 export const ebuFullScaleDbu = EBU_R68_ALIGNMENT_DBU + EBU_R68_HEADROOM_DB;
 export const ebuFullScaleVoltsRms = voltsRmsFromDbu(ebuFullScaleDbu);
 
-/** Level difference in dB between two rms voltages: 20·log10(a / b). */
-export function dbBetween(voltsRmsA: number, voltsRmsB: number): number {
-  return 20 * Math.log10(voltsRmsA / voltsRmsB);
-}
+/** Level difference in dB between two rms voltages: 20·log10(a / b) (the line-level model's). */
+export const dbBetween = levelDifferenceDb;

@@ -9,7 +9,7 @@ import { currentAmpsRms } from '../dsp/matching/sensitivity';
 const pcm5102a = SOURCES.find((s) => s.id === 'pcm5102a');
 if (!pcm5102a) throw new Error('lessonValues/whatADacDoes: no PCM5102A source in the level chain');
 /** The PCM5102A's full-scale output (TI SLAS859). */
-export const PCM5102A_FULL_SCALE_VOLTS_RMS = pcm5102a.fullScaleVoltsRms;
+export const PCM5102A_FULL_SCALE_VOLTS_RMS = pcm5102a.fullScale.voltsRms;
 /** The smallest load its line driver is specified for (TI SLAS859). */
 export const LINE_LOAD_OHMS = 1000;
 export const HEADPHONE_OHMS = 32;

@@ -54,16 +54,16 @@ export const chainHeadroom: NumericGenerator = (random) => {
   const ampGain = pick(AMP_GAINS.filter((g) => g > 1), random);
   const peakDbfs = pick(PROGRAM_PEAK_DBFS, random);
   const answer = headroomDb({ sourceId: source.id, digitalVolumeDb, ampGain }, peakDbfs);
-  const sourcePeak = source.fullScaleVoltsRms * Math.SQRT2;
+  const sourcePeak = source.fullScale.voltsRms * Math.SQRT2;
   const demand = sourcePeak * 10 ** ((peakDbfs + digitalVolumeDb) / 20) * ampGain;
   return {
-    prompt: `A source gives ${formatNumber(source.fullScaleVoltsRms, 3)} Vrms at full scale. Its digital volume is at ${formatSigned(digitalVolumeDb, 0)} dB, the music peaks at ${formatNumber(peakDbfs)} dBFS, and it feeds an amplifier at ${formatNumber(ampGain)}× gain that clips at ${formatNumber(AMP_CLIP_VOLTS_PEAK, 3)} V peak. How many dB of headroom are left on the peaks (negative if they clip)?`,
+    prompt: `A source gives ${formatNumber(source.fullScale.voltsRms, 3)} Vrms at full scale. Its digital volume is at ${formatSigned(digitalVolumeDb, 0)} dB, the music peaks at ${formatNumber(peakDbfs)} dBFS, and it feeds an amplifier at ${formatNumber(ampGain)}× gain that clips at ${formatNumber(AMP_CLIP_VOLTS_PEAK, 3)} V peak. How many dB of headroom are left on the peaks (negative if they clip)?`,
     answer,
     unit: 'dB',
     tolerance: { absolute: 0.2 },
     digits: 2,
     working: [
-      `Full scale as a peak: ${formatNumber(source.fullScaleVoltsRms, 3)} V × √2 = ${formatNumber(sourcePeak, 3)} V.`,
+      `Full scale as a peak: ${formatNumber(source.fullScale.voltsRms, 3)} V × √2 = ${formatNumber(sourcePeak, 3)} V.`,
       `The music's peaks ask for ${formatNumber(sourcePeak, 3)} V × 10^(${formatNumber(peakDbfs)}/20) × 10^(${formatSigned(digitalVolumeDb, 0)}/20) × ${formatNumber(ampGain)} = ${formatNumber(demand, 3)} V peak.`,
       `Headroom = 20·log10(${formatNumber(AMP_CLIP_VOLTS_PEAK, 3)} V / ${formatNumber(demand, 3)} V) = ${formatSigned(answer, 1)} dB.`,
     ],
