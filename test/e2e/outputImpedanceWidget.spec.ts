@@ -102,7 +102,7 @@ test('predict and check questions give feedback for the chosen answer', async ({
   await page.goto(LESSON);
   const question = page.locator('form[data-question]').first();
   await question.getByRole('button').click();
-  await expect(question.locator('.feedback')).toHaveText('Choose an answer first.');
+  await expect(question.locator('.feedback')).toHaveText('Choose a prediction first.');
   await question.getByRole('radio').first().check();
   await question.getByRole('button').click();
   await expect(question.locator('.feedback')).toHaveText(/^(Right|Not quite)\. \S/);

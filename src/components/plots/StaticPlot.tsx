@@ -1,9 +1,9 @@
 // A small figure drawn once at build time from a model's curves, for the paragraph that talks about them: SVG with
 // ticks, axis labels, a caption and a text alternative, and no JavaScript (used without a client directive).
 // Leaves out everything interactive (cursor, readout, data table) and a legend beyond two or three labelled curves.
-import { line } from 'd3-shape';
 import { autoYDomain } from './domain';
 import type { PlotPoint } from './interpolate';
+import { linePath } from './linePath';
 import { linearScale, logScale } from './scales';
 import { formatFrequencyTick, formatPlainTick } from './ticks';
 import type { Series } from './XYPlot';
@@ -27,8 +27,8 @@ export interface StaticPlotProps {
 }
 
 /** Drawing size in SVG units; the SVG scales to its column, up to this width. */
-export const STATIC_PLOT_WIDTH = 360;
-export const STATIC_PLOT_HEIGHT = 190;
+export const STATIC_PLOT_WIDTH = 320;
+export const STATIC_PLOT_HEIGHT = 180;
 const FONT = 12;
 const GAP = 5;
 const LEFT = 44;
@@ -56,9 +56,6 @@ export function StaticPlot(props: StaticPlotProps) {
   const xTicks = xTickValues.filter((v) => v >= Math.min(...props.xDomain) && v <= Math.max(...props.xDomain));
   const yTicks = y.ticks(4);
   const formatX = (v: number): string => (props.xScale === 'log' ? formatFrequencyTick(v) : formatPlainTick(v, xTicks));
-  const path = line<[number, number]>()
-    .x((p) => x(p[0]))
-    .y((p) => y(p[1]));
   const bottom = TOP + innerHeight;
   const clipId = `clip-${props.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
   return (
@@ -114,7 +111,7 @@ export function StaticPlot(props: StaticPlotProps) {
               <path
                 key={s.id}
                 class={`plot-series plot-series--${s.color ?? ['a', 'b', 'c'][i % 3]}${s.dashed ? ' plot-series--dashed' : ''}`}
-                d={path(finitePoints(s.points)) ?? ''}
+                d={linePath(finitePoints(s.points), (p) => x(p[0]), (p) => y(p[1]))}
               />
             ))}
           </g>

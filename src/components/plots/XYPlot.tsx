@@ -5,7 +5,7 @@ import type { JSX } from 'preact';
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { linearScale, logScale, type Scale } from './scales';
 import { useMeasuredWidth } from './useMeasuredWidth';
-import { line } from 'd3-shape';
+import { linePath } from './linePath';
 import { autoYDomain } from './domain';
 import { NO_VALUE, formatNumber } from '../format';
 import { interpolateAt, nearestIndex } from './interpolate';
@@ -346,11 +346,8 @@ export function XYPlot(props: XYPlotProps): JSX.Element {
   const paths = useMemo(() => {
     const toX = (point: PlotPoint): number => clampNumber(xScale(point.x), -MAX_COORDINATE_PX, MAX_COORDINATE_PX);
     const toY = (point: PlotPoint): number => clampNumber(yScale(point.y), -MAX_COORDINATE_PX, MAX_COORDINATE_PX);
-    const generator = line<PlotPoint>()
-      .x(toX)
-      .y(toY)
-      .defined((point) => Number.isFinite(point.x) && Number.isFinite(point.y) && (xKind === 'linear' || point.x > 0));
-    return series.map((curve) => generator(curve.points) ?? '');
+    const defined = (point: PlotPoint): boolean => Number.isFinite(point.x) && Number.isFinite(point.y) && (xKind === 'linear' || point.x > 0);
+    return series.map((curve) => linePath(curve.points, toX, toY, defined));
   }, [series, xScale, yScale, xKind]);
 
 
