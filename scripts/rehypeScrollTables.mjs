@@ -40,7 +40,8 @@ export function rehypeScrollTables() {
             properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: tableLabel(child) },
             children: [child],
           };
-        } else if (child.type === 'element' || child.type === 'root') {
+        } else if (child.children) {
+          // Elements, and MDX components' children (a table inside a <DeepDive>).
           visit(child);
         }
       });

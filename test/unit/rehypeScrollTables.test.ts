@@ -27,6 +27,14 @@ describe('scroll boxes for lesson tables', () => {
     expect(tree.children?.[0]?.tagName).toBe('p');
   });
 
+  it('wraps a table inside an MDX component, such as a deep dive', () => {
+    const dive: Node = { type: 'mdxJsxFlowElement', children: [el('p', [text('y')]), table()] };
+    const tree: Node = { type: 'root', children: [dive] };
+    rehypeScrollTables()(tree);
+    expect(dive.children?.[1]?.tagName).toBe('section');
+    expect(dive.children?.[1]?.children?.[0]?.tagName).toBe('table');
+  });
+
   it('names a table without header text plainly', () => {
     const tree: Node = { type: 'root', children: [el('table', [el('tr', [el('td', [])])])] };
     rehypeScrollTables()(tree);
