@@ -6,6 +6,7 @@ import { classBWorstDissipationVoltsPeak, idealPowerBudget } from '../dsp/circui
 import { PUSH_PULL_DEFAULTS, pushPullStage, type PushPullParams } from '../dsp/circuits/pushPullStage';
 import { sensitivityDbPerVolt, voltsRmsForSpl } from '../dsp/matching/sensitivity';
 import { HEADPHONES } from '../data/catalogue/headphones';
+import { LCD3_DB_PER_VOLT, LCD3_OHMS } from './sensitivityAndPower';
 
 /** The widget's default bias current (class AB), amps. */
 export const defaultBiasAmps = PUSH_PULL_DEFAULTS.biasCurrentAmps;
@@ -38,12 +39,8 @@ export const hd650Ohms = hd650.nominalImpedanceOhms.value;
 export const hd650DbPerVolt = sensitivityDbPerVolt(hd650.sensitivity.value.value, hd650.sensitivity.value.unit, hd650Ohms);
 export const hd650PeakAmps = peakAmpsForSpl(hd650DbPerVolt, hd650Ohms, COMPARISON_SPL_DB);
 
-/**
- * The Audeze LCD-3 as the sensitivity lesson quotes it: 102 dB/V measured at 500 Hz and 48 Ω (xnor's measurements,
- * REFERENCES §2, xnor-headfi-668238). Not in the catalogue, so its two figures are stated once here.
- */
-export const LCD3_DB_PER_VOLT = 102;
-export const LCD3_OHMS = 48;
+/** The Audeze LCD-3 as the sensitivity lesson quotes it (xnor's measurements, REFERENCES §2), from that one place. */
+export { LCD3_DB_PER_VOLT, LCD3_OHMS };
 export const lcd3PeakAmps = peakAmpsForSpl(LCD3_DB_PER_VOLT, LCD3_OHMS, COMPARISON_SPL_DB);
 
 /** The stage the widget starts with (class AB, 20 mA, 32 Ω) at its default drive of −6 dB re full swing. */
