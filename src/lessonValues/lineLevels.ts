@@ -1,6 +1,6 @@
 // Line levels as the lessons quote them, from the definitions in src/dsp/lineLevels.ts: the nominal operating levels (−10 dBV consumer, +4 dBu pro),
 // which have headroom above them, and the full-scale levels a digital source reaches at 0 dBFS. Compare nominal with
-// nominal and full scale with full scale. Leaves out: any one product's level (a DAC chip's comes from its datasheet).
+// nominal and full scale with full scale. Leaves out a single product's level (a DAC chip's comes from its datasheet).
 
 import { DBU_REFERENCE_VOLTS_RMS, DBV_REFERENCE_VOLTS_RMS, levelDifferenceDb, voltsRmsFromDbu, voltsRmsFromDbv } from '../dsp/lineLevels';
 
