@@ -3,23 +3,21 @@
 // Each is a plain number in the unit its name says. Leaves out any level a maker sets above a nominal one (the
 // headroom of a line input is the maker's choice, so it is not computed here).
 import { AMP_CLIP_VOLTS_PEAK } from '../dsp/levelChain';
-import { DBU_REFERENCE_VOLTS_RMS, DBV_REFERENCE_VOLTS_RMS, levelDifferenceDb, voltsRmsFromDbu, voltsRmsFromDbv } from '../dsp/lineLevels';
+import { consumerNominalVoltsRms, proNominalVoltsRms } from './lineLevels';
+import { DBU_REFERENCE_VOLTS_RMS, DBV_REFERENCE_VOLTS_RMS, levelDifferenceDb, voltsRmsFromDbu } from '../dsp/lineLevels';
 import { AMP_DEVICES, CONVERTER_DEVICES, analyzeChain, catalogueHeadphone, presetById } from '../dsp/connections/signalChain';
 import { sensitivityDbPerVolt, splFromVoltsRms, voltsRmsForSpl } from '../dsp/matching/sensitivity';
 
 /** The reference levels and conversions of the line-level model (src/dsp/lineLevels.ts), under this lesson's names. */
-export const DBV_REFERENCE_VOLTS = DBV_REFERENCE_VOLTS_RMS;
-export const DBU_REFERENCE_VOLTS = DBU_REFERENCE_VOLTS_RMS;
-export const voltsFromDbv = voltsRmsFromDbv;
-export const voltsFromDbu = voltsRmsFromDbu;
+const DBV_REFERENCE_VOLTS = DBV_REFERENCE_VOLTS_RMS;
+const DBU_REFERENCE_VOLTS = DBU_REFERENCE_VOLTS_RMS;
+const voltsFromDbu = voltsRmsFromDbu;
 export const dbRelative = levelDifferenceDb;
 
 /** Consumer line level: a NOMINAL operating level of −10 dBV, with headroom above it. */
-export const CONSUMER_NOMINAL_DBV = -10;
-export const consumerNominalVolts = voltsFromDbv(CONSUMER_NOMINAL_DBV);
+export const consumerNominalVolts = consumerNominalVoltsRms;
 /** Professional line level: a NOMINAL operating level of +4 dBu, with headroom above it. */
-export const PRO_NOMINAL_DBU = 4;
-export const proNominalVolts = voltsFromDbu(PRO_NOMINAL_DBU);
+export const proNominalVolts = proNominalVoltsRms;
 
 /** The chain builder's USB DAC: a PCM5102A line output, 2.1 Vrms at FULL SCALE (its ceiling, not a nominal level). */
 export const dacFullScaleVolts = CONVERTER_DEVICES.usbDac.output.fullScaleVoltsRms.value;

@@ -3,7 +3,7 @@
 // plain number in the unit its name says. Battery life follows "power is conserved": a cell stepped up to higher
 // rails gives the rails' power divided by its own voltage and the converter's efficiency.
 import { BATTERIES, QUIESCENT_CURRENT_AMPS } from '../data/batteries';
-import { railAverageAmps } from '../dsp/circuits/batteryLife';
+import { batteryDrainAmps, railAverageAmps } from '../dsp/circuits/batteryLife';
 import { HEADPHONES } from '../data/catalogue/headphones';
 import { headphoneLoad } from '../dsp/matching/catalogueModels';
 import { splFromVoltsRms, voltsRmsForSpl } from '../dsp/matching/sensitivity';
@@ -112,11 +112,18 @@ export const exampleLifeHours = nimh9v.capacityAmpHours / (o2IdleAmps + exampleM
 export const exampleMusicShare = exampleMusicRailAmps / (o2IdleAmps + exampleMusicRailAmps);
 
 /**
- * A single cell stepped up to ±railVolts by a converter of efficiency η: the rails deliver 2·Vrail·I per rail
- * current I, and the cell supplies that power, so it gives 2·Vrail·I/(η·Vcell).
+ * A single cell stepped up to ±railVolts by a converter of efficiency η, each rail carrying railAmps: the supply
+ * model's boosted-cell drain, 2·Vrail·I/(η·Vcell).
  */
 export function boostedCellAmps(railVolts: number, railAmps: number, cellVolts: number, efficiencyNormalized: number): number {
-  return (2 * railVolts * railAmps) / (efficiencyNormalized * cellVolts);
+  return batteryDrainAmps({
+    arrangement: 'boosted-cell',
+    railVolts,
+    batteryVolts: cellVolts,
+    idleAmps: railAmps,
+    loadAmpsRms: 0,
+    converterEfficiencyNormalized: efficiencyNormalized,
+  });
 }
 /** An illustrative converter efficiency; small boost converters state roughly 80–90 % (not one product's figure). */
 export const EXAMPLE_CONVERTER_EFFICIENCY = 0.85;
