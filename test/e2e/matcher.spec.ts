@@ -103,24 +103,82 @@ test.describe("the loudest level beside the headphone's own limit", () => {
   });
 });
 
-test('an out-of-range entry gets a message next to its field and the readouts stay numbers', async ({ page }) => {
+test('an out-of-range entry gets a message next to its field, and the readouts wait for a valid value', async ({ page }) => {
   const widget = await openMatcher(page, '?hp=custom&src=custom');
   const impedance = widget.getByRole('textbox', { name: 'Impedance', exact: true });
-  for (const bad of ['0', '1001', 'abc', '']) {
+  for (const bad of ['0', '1001', 'abc', '', '-32', '1e309']) {
     await impedance.fill(bad);
     await expect(impedance).toHaveAttribute('aria-invalid', 'true');
     await expect(widget.locator('#m-hp-impedance-problem')).toContainText(/1 to 1000 Ω/);
-    for (const name of ['need', 'loudest', 'headroom', 'hiss', 'volume', 'exposure']) {
-      await expect(readout(widget, name)).not.toContainText(/NaN|Infinity|undefined|—/);
-    }
+    await expect(widget.locator('[data-readout="verdict-missing"]').getByRole('link')).toHaveText(['Headphones: Impedance']);
+    await expect(widget.locator('.readouts')).toHaveCount(0);
+    await expect(widget).not.toContainText(/NaN|Infinity|undefined/);
   }
   await widget.getByRole('textbox', { name: 'Largest output voltage (open circuit)' }).fill('31');
   await expect(widget.locator('#m-src-volts-problem')).toContainText('from 0.1 to 30 Vrms');
   await impedance.fill('600');
   await expect(impedance).toHaveAttribute('aria-invalid', 'false');
   await expect(widget.locator('#m-hp-impedance-problem')).toHaveCount(0);
+  await expect(widget.locator('.readouts')).toHaveCount(0);
+  await widget.getByRole('textbox', { name: 'Largest output voltage (open circuit)' }).fill('30');
+  await expect(readout(widget, 'verdict')).toHaveCount(1);
+  await expect(readout(widget, 'headroom')).toHaveText(/^[+−]\d+\.\d dB$/);
   const results = await new AxeBuilder({ page }).include('[data-widget="matcher"]').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test.describe('invalid custom entries give no verdict and no figure made from hidden values', () => {
+  const BAD_URL = '?hp=custom&hz=1e309&hs=-1e309&hu=dB/V&src=custom&sv=NaN&si=-&sn=1e-400&sz=';
+  /** Each field's visible label, and what its message must name: the range it takes. */
+  const FIELDS = [
+    { group: 'Headphones', label: 'Impedance', range: 'from 1 to 1000 Ω' },
+    { group: 'Headphones', label: 'Sensitivity', range: 'from 70 to 140 dB' },
+    { group: 'Source', label: 'Largest output voltage (open circuit)', range: 'from 0.1 to 30 Vrms' },
+    { group: 'Source', label: 'Current limit', range: 'from 1 to 3000 mA' },
+    { group: 'Source', label: 'Output impedance', range: 'from 0 to 300 Ω' },
+    { group: 'Source', label: 'Output noise', range: 'from 0.1 to 1000 µV' },
+  ] as const;
+
+  test('the link from issue #16 (every custom field infinite, NaN, empty or underflowing) says which fields need a value', async ({ page }) => {
+    const widget = await openMatcher(page, BAD_URL);
+    for (const { label, range } of FIELDS) {
+      const field = widget.getByRole('textbox', { name: label, exact: true });
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(new RegExp(range));
+    }
+    const missing = widget.locator('[data-readout="verdict-missing"]');
+    await expect(missing).toContainText('No verdict yet');
+    await expect(missing.getByRole('link')).toHaveText(FIELDS.map(({ group, label }) => `${group}: ${label}`));
+    await expect(widget).not.toContainText(/Yes: this source|Yes, with caveats|Not at this level/);
+    await expect(widget.locator('[data-readout="verdict"]')).toHaveCount(0);
+    for (const name of ['need', 'loudest', 'limits', 'headroom', 'hiss', 'volume', 'response', 'exposure']) {
+      await expect(readout(widget, name)).toHaveCount(0);
+    }
+    await expect(widget.locator('figure')).toHaveCount(0);
+    await expect(widget.getByRole('button', { name: /Play/ })).toHaveCount(0);
+    await expect(widget.getByText('Show the working with your numbers')).toHaveCount(0);
+    expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity|undefined/);
+    const results = await new AxeBuilder({ page }).include('[data-widget="matcher"]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
+  test('fixing the fields one by one brings the verdict back only when the last is valid', async ({ page }) => {
+    const widget = await openMatcher(page, BAD_URL);
+    const values = ['32', '100', '2', '100', '10', '5'];
+    for (const [index, { label }] of FIELDS.entries()) {
+      await expect(widget.locator('[data-readout="verdict"]')).toHaveCount(0);
+      await widget.getByRole('textbox', { name: label, exact: true }).fill(values[index] ?? '');
+      await expect(widget.getByRole('textbox', { name: label, exact: true })).toHaveAttribute('aria-invalid', 'false');
+    }
+    await expect(widget.locator('[data-readout="verdict-missing"]')).toHaveCount(0);
+    // 32 Ω at 100 dB SPL per volt (the URL chose dB/V) on 2 V behind 10 Ω: 100 + 20·log10(2 × 32/42) dB SPL.
+    await expect(readout(widget, 'loudest')).toContainText(ear(100 + 20 * Math.log10((2 * 32) / 42)));
+    await expect(readout(widget, 'verdict')).toContainText(/Yes|Not at this level/);
+    await widget.getByRole('textbox', { name: 'Output noise', exact: true }).fill('');
+    await expect(readout(widget, 'verdict')).toHaveCount(0);
+    await widget.locator('[data-readout="verdict-missing"]').getByRole('link', { name: 'Source: Output noise' }).click();
+    await expect(widget.getByRole('textbox', { name: 'Output noise', exact: true })).toBeFocused();
+  });
 });
 
 test('the URL holds the whole state: a reload restores the same choices and readouts', async ({ page }) => {

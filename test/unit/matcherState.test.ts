@@ -59,6 +59,14 @@ describe('matcher state in the URL', () => {
     expect(stateFromQuery('level=loud', IDS, DEFAULTS).levelDbSpl).toBe(80);
   });
 
+  it('the link from issue #16 keeps every custom field as typed (infinite, NaN, a sign, underflowing, empty), not a default', () => {
+    const back = stateFromQuery('hp=custom&hz=1e309&hs=-1e309&hu=dB/V&src=custom&sv=NaN&si=-&sn=1e-400&sz=', IDS, DEFAULTS);
+    expect(back.headphoneId).toBe(CUSTOM_ID);
+    expect(back.sourceId).toBe(CUSTOM_ID);
+    expect(back.customHeadphone).toEqual({ impedanceOhms: '1e309', sensitivityDb: '-1e309', unit: 'dB/V' });
+    expect(back.customSource).toEqual({ openCircuitVoltsRms: 'NaN', currentLimitMilliamps: '-', outputImpedanceOhms: '', noiseMicrovolts: '1e-400' });
+  });
+
   it('an empty query is the defaults', () => {
     expect(stateFromQuery('', IDS, DEFAULTS)).toEqual(DEFAULTS);
   });

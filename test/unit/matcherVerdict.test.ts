@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { resistor } from '../../src/dsp/impedance';
 import { evaluateMatch, type HeadphoneLoad, type SourceOutputModel } from '../../src/dsp/matching/match';
 import { formatDuration } from '../../src/components/format';
-import { verdictFor } from '../../src/components/widgets/matcher/verdict';
+import { missingVerdict, verdictFor } from '../../src/components/widgets/matcher/verdict';
+import { fieldsToFix } from '../../src/components/widgets/matcher/fields';
+import { matcherModels } from '../../src/components/widgets/matcher/models';
+import { CUSTOM_ID, DEFAULT_CUSTOM_HEADPHONE, DEFAULT_CUSTOM_SOURCE, stateFromQuery, type MatcherState } from '../../src/components/widgets/matcher/state';
+import { HEADPHONES } from '../../src/data/catalogue/headphones';
+import { SOURCES } from '../../src/data/catalogue/sources';
 
 const HD650: HeadphoneLoad = { nominalImpedanceOhms: 300, sensitivityDbPerVolt: 103, impedance: resistor(300) };
 /** Andromeda as REFERENCES §2 gives it: 112.8 dB/mW at 12.8 Ω, i.e. 131.7 dB/V. */
@@ -63,5 +68,56 @@ describe('the matcher’s verdict', () => {
     expect(formatDuration(25.4)).toBe('more than 24 hours');
     expect(formatDuration(0.25)).toBe('15 minutes');
     expect(formatDuration(0.001)).toBe('under a minute');
+  });
+});
+
+describe('no verdict from values the reader can’t see', () => {
+  const ALL_CUSTOM: MatcherState = {
+    headphoneId: CUSTOM_ID,
+    sourceId: CUSTOM_ID,
+    outputId: 'se',
+    gainId: '',
+    levelDbSpl: 85,
+    crestFactorDb: 15,
+    customHeadphone: DEFAULT_CUSTOM_HEADPHONE,
+    customSource: DEFAULT_CUSTOM_SOURCE,
+  };
+  const NO_IDS = { headphoneIds: [], sources: [] };
+
+  it('the link from issue #16 gives no model for either side and names all six fields by their labels', () => {
+    const state = stateFromQuery('hp=custom&hz=1e309&hs=-1e309&hu=dB/V&src=custom&sv=NaN&si=-&sn=1e-400&sz=', NO_IDS, ALL_CUSTOM);
+    const models = matcherModels(state, HEADPHONES, SOURCES);
+    expect(models.headphone).toBeNull();
+    expect(models.output).toBeNull();
+    const missing = missingVerdict(fieldsToFix(models.problems));
+    expect(missing.fields).toEqual([
+      'Headphones: Impedance',
+      'Headphones: Sensitivity',
+      'Source: Largest output voltage (open circuit)',
+      'Source: Current limit',
+      'Source: Output impedance',
+      'Source: Output noise',
+    ]);
+    expect(missing.headline).toBe('No verdict yet: these 6 fields need a valid value. Each says what it takes.');
+    expect(models.problems.impedanceOhms).toMatch(/from 1 to 1000 Ω/);
+    expect(models.problems.noiseMicrovolts).toMatch(/from 0.1 to 1000 µV; 1e-400 is too small/);
+  });
+
+  it('one bad field on one side leaves the other side modelled, and the verdict still waits', () => {
+    const state: MatcherState = { ...ALL_CUSTOM, customSource: { ...DEFAULT_CUSTOM_SOURCE, outputImpedanceOhms: '-3' } };
+    const models = matcherModels(state, HEADPHONES, SOURCES);
+    expect(models.headphone?.nominalImpedanceOhms).toBe(32);
+    expect(models.output).toBeNull();
+    expect(missingVerdict(fieldsToFix(models.problems))).toEqual({
+      headline: 'No verdict yet: this field needs a valid value. Each says what it takes.',
+      fields: ['Source: Output impedance'],
+    });
+  });
+
+  it('valid custom text is modelled with the typed numbers: 100 dB/mW at 32 Ω is 115.05 dB/V', () => {
+    const models = matcherModels(ALL_CUSTOM, HEADPHONES, SOURCES);
+    expect(models.problems).toEqual({});
+    expect(models.headphone?.sensitivityDbPerVolt).toBeCloseTo(100 + 10 * Math.log10(1000 / 32), 9);
+    expect(models.output?.noiseVoltsRms).toBeCloseTo(5e-6, 15);
   });
 });

@@ -35,19 +35,30 @@ export const CREST_FACTOR_PRESETS = [
 
 const trimmed = (value: number): string => String(Number(value.toPrecision(6)));
 
-/** null when text is a number inside the range; otherwise a sentence for the reader. */
+/** Longest piece of the reader's text quoted back in a message. */
+const MAX_QUOTED_CHARACTERS = 24;
+
+/**
+ * null when text is a number inside the range; otherwise a sentence for the reader that names the range. A number
+ * too large for a double (1e309 reads as Infinity) or too small (1e-400 reads as 0) is refused too: no real
+ * figure is either, and the model would compute with something other than what was typed.
+ */
 export function fieldProblem(range: FieldRange, text: string): string | null {
-  const value = Number(text.trim().replace(',', '.'));
-  if (text.trim() === '' || !Number.isFinite(value)) {
-    return `Enter a number: ${range.what} from ${trimmed(range.min)} to ${trimmed(range.max)} ${range.unit}.`;
-  }
+  const typed = text.trim().replace(',', '.');
+  const value = Number(typed);
+  const wanted = `${range.what} from ${trimmed(range.min)} to ${trimmed(range.max)} ${range.unit}`;
+  if (typed === '' || Number.isNaN(value)) return `Enter a number: ${wanted}.`;
+  const quoted = typed.slice(0, MAX_QUOTED_CHARACTERS);
+  if (!Number.isFinite(value)) return `Enter ${wanted}; ${quoted} is too large to be a real figure.`;
+  const mantissa = typed.split(/e/i)[0] ?? '';
+  if (value === 0 && /[1-9]/.test(mantissa)) return `Enter ${wanted}; ${quoted} is too small to compute with.`;
   if (value < range.min || value > range.max) {
-    return `Enter ${range.what} from ${trimmed(range.min)} to ${trimmed(range.max)} ${range.unit}; ${trimmed(value)} ${range.unit} is outside what the matcher models.`;
+    return `Enter ${wanted}; ${trimmed(value)} ${range.unit} is outside what the matcher models.`;
   }
   return null;
 }
 
-/** The number in text when it is valid for the range, else the range's default. */
-export function fieldValue(range: FieldRange, text: string): number {
-  return fieldProblem(range, text) === null ? Number(text.trim().replace(',', '.')) : range.defaultValue;
+/** The number in text when it is valid for the range, else null: an invalid field has no value to compute with. */
+export function fieldValue(range: FieldRange, text: string): number | null {
+  return fieldProblem(range, text) === null ? Number(text.trim().replace(',', '.')) : null;
 }

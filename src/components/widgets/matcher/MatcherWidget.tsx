@@ -2,6 +2,7 @@
 // a listening level and a crest factor. One model (src/dsp/matching) gives the readouts, the verdict, the level
 // figure, the response plot, the working and the sound. On the lab page the whole state lives in the URL.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
 import { Select } from '../../controls/Select';
 import { Slider } from '../../controls/Slider';
 import { NumberField } from '../../controls/NumberField';
@@ -12,13 +13,14 @@ import { SOURCES } from '../../../data/catalogue/sources';
 import type { CatalogueHeadphone, CatalogueSource, Cited } from '../../../data/catalogue/types';
 import { outputById } from '../../../dsp/matching/catalogueModels';
 import { CREST_FACTOR_PRESETS, CREST_FACTOR_RANGE_DB, CUSTOM_RANGES, LISTENING_LEVEL_RANGE_DB_SPL } from '../../../dsp/matching/customEntries';
-import { evaluateMatch } from '../../../dsp/matching/match';
+import { evaluateMatch, type HeadphoneLoad, type MatchResult, type SourceOutputModel } from '../../../dsp/matching/match';
 import { logFrequencies, relativeResponseDb } from '../../../dsp/sourceLoad';
 import { ListeningPanel } from '../../listening/ListeningPanel';
 import { MatcherLevels } from './MatcherLevels';
 import { MatcherWorking } from './MatcherWorking';
 import { matcherChains } from './audio';
-import { INITIAL_GOOD_VALUES, matcherModels, type LastGoodValues } from './models';
+import { fieldsToFix, HEADPHONE_FIELDS, SOURCE_FIELDS, type CustomField } from './fields';
+import { matcherModels } from './models';
 import {
   CUSTOM_ID,
   DEFAULT_CUSTOM_HEADPHONE,
@@ -26,11 +28,10 @@ import {
   queryFromState,
   resolveOutputAndGain,
   stateFromQuery,
-  type CustomSourceText,
   type MatcherCatalogueIds,
   type MatcherState,
 } from './state';
-import { verdictFor } from './verdict';
+import { missingVerdict, verdictFor } from './verdict';
 import '../../../styles/widgets.css';
 
 export interface MatcherWidgetProps {
@@ -65,13 +66,11 @@ const KIND_WORDS: Record<CatalogueHeadphone['kind'], string> = {
 };
 const LIMIT_WORDS = { voltage: 'voltage swing', current: 'current', gain: 'gain' } as const;
 
-/** The custom source's fields, in the order shown. */
-const CUSTOM_SOURCE_FIELDS: readonly { key: keyof CustomSourceText; id: string; label: string; unit: string }[] = [
-  { key: 'openCircuitVoltsRms', id: 'src-volts', label: 'Largest output voltage (open circuit)', unit: 'Vrms' },
-  { key: 'currentLimitMilliamps', id: 'src-current', label: 'Current limit', unit: 'mA rms' },
-  { key: 'outputImpedanceOhms', id: 'src-zout', label: 'Output impedance', unit: 'Ω' },
-  { key: 'noiseMicrovolts', id: 'src-noise', label: 'Output noise', unit: 'µV rms' },
-];
+/** Units shown beside the custom source's fields. */
+const SOURCE_FIELD_UNITS: Record<string, string> = { openCircuitVoltsRms: 'Vrms', currentLimitMilliamps: 'mA rms', outputImpedanceOhms: 'Ω', noiseMicrovolts: 'µV rms' };
+/** The accepted range of a custom field, as its hint says it: "1–1000 Ω". */
+const rangeText = (field: CustomField, unit: string = CUSTOM_RANGES[field.key].unit): string =>
+  `${CUSTOM_RANGES[field.key].min}–${CUSTOM_RANGES[field.key].max} ${unit}`;
 
 export const CATALOGUE_IDS: MatcherCatalogueIds = {
   headphoneIds: HEADPHONES.map((h) => h.id),
@@ -155,11 +154,178 @@ function SourceFigures({ source, outputId }: { source: CatalogueSource; outputId
   );
 }
 
+/** Both models and what they give at the reader's level: only ever built from values the reader can see. */
+interface Evaluated {
+  headphone: HeadphoneLoad;
+  output: SourceOutputModel;
+  result: MatchResult;
+}
+
+const sourceText = (state: MatcherState, key: CustomField['key']): string =>
+  key === 'impedanceOhms' || key === 'sensitivityDb' ? state.customHeadphone[key] : state.customSource[key];
+
+/** In place of the verdict while a custom field is invalid: which fields to fix, each a link that moves focus to it. */
+function MissingEntries({ id, fields }: { id: (name: string) => string; fields: readonly CustomField[] }) {
+  const { headline, fields: names } = missingVerdict(fields);
+  const focus = (event: JSX.TargetedMouseEvent<HTMLAnchorElement>, fieldId: string) => {
+    const input = document.getElementById(fieldId);
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+  };
+  return (
+    <div class="matcher-verdict" data-severity="missing" data-readout="verdict-missing">
+      <p>{headline}</p>
+      <ul>
+        {fields.map((f, index) => (
+          <li>
+            <a href={`#${id(f.id)}`} onClick={(event) => focus(event, id(f.id))}>
+              {names[index]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const ear = (splDb: number) => `${formatFixed(splDb, 1)} dB SPL`;
+
+/** The verdict for a pair with valid models: a headline from the worst finding, then each finding. */
+function MatcherVerdict({ evaluated, levelDbSpl }: { evaluated: Evaluated; levelDbSpl: number }) {
+  const verdict = verdictFor(evaluated.result, evaluated.output, levelDbSpl);
+  return (
+    <div class="matcher-verdict" data-severity={verdict.severity} data-readout="verdict">
+      <p>{verdict.headline}</p>
+      <ul>
+        {verdict.findings.map((f) => (
+          <li data-finding={f.topic} data-severity={f.severity}>{f.text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The readouts for a pair with valid models. */
+function MatcherReadouts({ evaluated, headphoneEntry }: { evaluated: Evaluated; headphoneEntry: CatalogueHeadphone | null }) {
+  const { result, output } = evaluated;
+  const deviation = result.response;
+  const rating = headphoneEntry?.ratedMaximumInput;
+  const ratingSourceLink = rating ? (
+    <>
+      {rating.estimate ? ' (estimate)' : ''} (<a href={`/sources/#source-${rating.sourceId}`}>source</a>)
+    </>
+  ) : null;
+  return (
+    <dl class="readouts">
+      <div>
+        <dt>Your level needs</dt>
+        <dd data-readout="need">
+          {formatVolts(result.listening.voltsRms)} rms, {formatWatts(result.listening.powerWatts)}, {formatAmps(result.listening.currentAmpsRms)}
+        </dd>
+      </div>
+      <div>
+        <dt>Loudest clean level</dt>
+        <dd data-readout="loudest">
+          {ear(result.loudest.splDb)} ({formatVolts(result.loudest.voltsRms)} rms, {formatWatts(result.loudest.powerWatts)}),{' '}
+          {result.loudest.limitedBy === 'headphone-rating' ? (
+            <span data-readout="loudest-limit">
+              limited by the headphone's rated maximum input of {formatWatts(result.loudest.powerWatts)}
+              {ratingSourceLink} (the source could give {ear(result.clean.splDb)}, set by {LIMIT_WORDS[result.clean.limitedBy]})
+            </span>
+          ) : (
+            <>
+              set by {LIMIT_WORDS[result.clean.limitedBy]};{' '}
+              <span data-readout="loudest-limit">
+                {result.loudest.headphoneRating ? (
+                  <>
+                    within the headphone's rated maximum input of {formatWatts(result.loudest.headphoneRating.powerWatts)}
+                    {ratingSourceLink} ({ear(result.loudest.headphoneRating.splDb)})
+                  </>
+                ) : headphoneEntry ? (
+                  "the headphone's own limit isn't published"
+                ) : (
+                  "your headphone's own limit isn't entered here"
+                )}
+              </span>
+            </>
+          )}
+          {result.loudest.farAboveSafeListening && (
+            <span class="warn" data-readout="loudest-caveat">
+              {' '}
+              This is far above safe listening: at {formatFixed(result.loudest.splDb, 0)} dB SPL the NIOSH daily limit is used up in{' '}
+              {formatShortDuration(result.loudest.allowedHours)}. It is what the hardware can do, not a level to listen at; see{' '}
+              <a href="/lessons/hearing-safety/">Hearing safety</a>.
+            </span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>Voltage limit alone · current limit alone</dt>
+        <dd data-readout="limits">
+          {ear(result.clean.voltageLimitSplDb)} · {result.clean.currentLimitSplDb === null ? 'not published' : ear(result.clean.currentLimitSplDb)}
+        </dd>
+      </div>
+      <div>
+        <dt>Headroom for the music's peaks</dt>
+        <dd data-readout="headroom" class={result.headroomDb >= 0 ? 'ok' : 'warn'}>
+          {formatDb(result.headroomDb)}
+        </dd>
+      </div>
+      <div>
+        <dt>Hiss at your ear</dt>
+        <dd data-readout="hiss">
+          {result.noise
+            ? `${ear(result.noise.splDb)} (${formatVolts(result.noise.voltsRms)}, ${output.noiseWeighting === 'A' ? 'A-weighted' : 'unweighted'})`
+            : 'not published for this source'}
+        </dd>
+      </div>
+      <div>
+        <dt>Volume setting (0 dB = full)</dt>
+        <dd data-readout="volume">{formatDb(result.volume.settingDb)}</dd>
+      </div>
+      <div>
+        <dt>Response change from output impedance</dt>
+        <dd data-readout="response">{deviation ? `${formatDb(deviation.deviationDb)} at ${formatHz(deviation.atHz)}` : 'unknown'}</dd>
+      </div>
+      <div>
+        <dt>Safe time per day (NIOSH)</dt>
+        <dd data-readout="exposure">{formatDuration(result.exposure.allowedHours)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The level figure and the response plot for a pair with valid models. */
+function MatcherFigures(props: { id: (name: string) => string; firstFigure: number; evaluated: Evaluated; state: MatcherState; headphoneName: string; sourceName: string }) {
+  const { id, firstFigure, evaluated, state, headphoneName, sourceName } = props;
+  const { headphone, output, result } = evaluated;
+  const responsePoints = useMemo(() => {
+    if (!headphone.impedance) return [];
+    const relativeDb = relativeResponseDb(headphone.impedance, output.outputImpedanceOhms, CURVE_FREQUENCIES_HZ);
+    return CURVE_FREQUENCIES_HZ.map((x, i) => ({ x, y: relativeDb[i] ?? 0 }));
+  }, [headphone.impedance, output.outputImpedanceOhms]);
+  const deviation = result.response;
+  const responseSummary = deviation
+    ? `${headphoneName} on ${sourceName} (${formatOhms(output.outputImpedanceOhms)}): the response changes by at most ${formatDb(deviation.deviationDb)} at ${formatHz(deviation.atHz)}, relative to 1 kHz.`
+    : 'No impedance curve for this headphone.';
+  return (
+      <div class="widget-plots">
+        <MatcherLevels id={id('fig-levels')} title={`Figure ${firstFigure}. Levels at your ear.`} result={result} levelDbSpl={state.levelDbSpl} crestFactorDb={state.crestFactorDb} />
+        <FrequencyResponsePlot
+          id={id('fig-response')}
+          title={`Figure ${firstFigure + 1}. Response change caused by the source's output impedance.`}
+          summary={responseSummary}
+          series={[{ id: 'b', label: `${sourceName} into ${headphoneName}`, points: responsePoints, color: 'b' }]}
+        />
+      </div>
+  );
+}
+
 export default function MatcherWidget(props: MatcherWidgetProps) {
   const { idPrefix, syncUrl = false, firstFigure = 1 } = props;
   const id = (name: string) => `${idPrefix}-${name}`;
   const [state, setState] = useState<MatcherState>(() => initialState(props));
-  const good = useRef<LastGoodValues>({ ...INITIAL_GOOD_VALUES });
   const restored = useRef(!syncUrl);
 
   useEffect(() => {
@@ -180,35 +346,24 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
   const chooseOutput = (outputId: string) =>
     setState((current) => ({ ...current, ...resolveOutputAndGain(CATALOGUE_IDS, current.sourceId, outputId, current.gainId) }));
 
-  const models = matcherModels(state, HEADPHONES, SOURCES, good.current);
-  const { headphone, output, headphoneEntry, sourceEntry, problems } = models;
-  const target = { averageLevelDbSpl: state.levelDbSpl, crestFactorDb: state.crestFactorDb };
-  const result = evaluateMatch(headphone, output, target);
-  const verdict = verdictFor(result, output, state.levelDbSpl);
-
-  const responsePoints = useMemo(() => {
-    if (!headphone.impedance) return [];
-    const relativeDb = relativeResponseDb(headphone.impedance, output.outputImpedanceOhms, CURVE_FREQUENCIES_HZ);
-    return CURVE_FREQUENCIES_HZ.map((x, i) => ({ x, y: relativeDb[i] ?? 0 }));
-  }, [headphone.impedance, output.outputImpedanceOhms]);
-
+  const { headphone, output, headphoneEntry, sourceEntry, problems } = matcherModels(state, HEADPHONES, SOURCES);
   const headphoneName = headphoneEntry ? `${headphoneEntry.maker} ${headphoneEntry.model}` : 'your headphone';
   const sourceName = sourceEntry ? `${sourceEntry.maker} ${sourceEntry.model}` : 'your source';
   const sourceOutput = sourceEntry ? outputById(sourceEntry, state.outputId) : null;
-  const deviation = result.response;
-  const responseSummary = deviation
-    ? `${headphoneName} on ${sourceName} (${formatOhms(output.outputImpedanceOhms)}): the response changes by at most ${formatDb(deviation.deviationDb)} at ${formatHz(deviation.atHz)}, relative to 1 kHz.`
-    : 'No impedance curve for this headphone.';
-
-  const settingsKey = `${queryFromState(state)}|${JSON.stringify(good.current)}`;
-  const makeChains = (sampleRateHz: number) => matcherChains(result, headphone.impedance, output.outputImpedanceOhms, sampleRateHz);
-  const ear = (splDb: number) => `${formatFixed(splDb, 1)} dB SPL`;
-  const rating = headphoneEntry?.ratedMaximumInput;
-  const ratingSourceLink = rating ? (
-    <>
-      {rating.estimate ? ' (estimate)' : ''} (<a href={`/sources/#source-${rating.sourceId}`}>source</a>)
-    </>
-  ) : null;
+  const field = (custom: CustomField, unit: string, text: string, onChange: (text: string) => void, note = '') => (
+    <NumberField
+      id={id(custom.id)}
+      label={custom.label}
+      unit={unit}
+      value={text}
+      problem={problems[custom.key] ?? null}
+      onChange={onChange}
+      hint={`${rangeText(custom, unit)}${note}`}
+    />
+  );
+  const target = { averageLevelDbSpl: state.levelDbSpl, crestFactorDb: state.crestFactorDb };
+  const evaluated: Evaluated | null = headphone && output ? { headphone, output, result: evaluateMatch(headphone, output, target) } : null;
+  const toFix = fieldsToFix(problems);
 
   return (
     <div class="widget matcher-widget" data-widget="matcher">
@@ -221,23 +376,15 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
               <HeadphoneFigures headphone={headphoneEntry} />
             ) : (
               <>
-                <NumberField
-                  id={id('hp-impedance')}
-                  label="Impedance"
-                  unit="Ω"
-                  value={state.customHeadphone.impedanceOhms}
-                  problem={problems.impedanceOhms ?? null}
-                  onChange={(impedanceOhms) => update({ customHeadphone: { ...state.customHeadphone, impedanceOhms } })}
-                  hint={`${CUSTOM_RANGES.impedanceOhms.min}–${CUSTOM_RANGES.impedanceOhms.max} Ω; modelled as a flat resistance.`}
-                />
-                <NumberField
-                  id={id('hp-sensitivity')}
-                  label="Sensitivity"
-                  unit={state.customHeadphone.unit}
-                  value={state.customHeadphone.sensitivityDb}
-                  problem={problems.sensitivityDb ?? null}
-                  onChange={(sensitivityDb) => update({ customHeadphone: { ...state.customHeadphone, sensitivityDb } })}
-                />
+                {HEADPHONE_FIELDS.map((custom) =>
+                  field(
+                    custom,
+                    custom.key === 'sensitivityDb' ? state.customHeadphone.unit : CUSTOM_RANGES[custom.key].unit,
+                    state.customHeadphone[custom.key === 'sensitivityDb' ? 'sensitivityDb' : 'impedanceOhms'],
+                    (text) => update({ customHeadphone: { ...state.customHeadphone, [custom.key]: text } }),
+                    custom.key === 'impedanceOhms' ? '; modelled as a flat resistance.' : '',
+                  ),
+                )}
                 <Select
                   id={id('hp-unit')}
                   label="Sensitivity unit"
@@ -278,16 +425,11 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
               </>
             ) : (
               <>
-                {CUSTOM_SOURCE_FIELDS.map((field) => (
-                  <NumberField
-                    id={id(field.id)}
-                    label={field.label}
-                    unit={field.unit}
-                    value={state.customSource[field.key]}
-                    problem={problems[field.key] ?? null}
-                    onChange={(text) => update({ customSource: { ...state.customSource, [field.key]: text } })}
-                  />
-                ))}
+                {SOURCE_FIELDS.map((custom) =>
+                  field(custom, SOURCE_FIELD_UNITS[custom.key] ?? '', sourceText(state, custom.key), (text) =>
+                    update({ customSource: { ...state.customSource, [custom.key]: text } }),
+                  ),
+                )}
               </>
             )}
           </fieldset>
@@ -318,113 +460,47 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
           </fieldset>
         </div>
         <div>
-          <div class="matcher-verdict" data-severity={verdict.severity} data-readout="verdict" aria-live="polite">
-            <p>{verdict.headline}</p>
-            <ul>
-              {verdict.findings.map((f) => (
-                <li data-finding={f.topic} data-severity={f.severity}>{f.text}</li>
-              ))}
-            </ul>
+          <div aria-live="polite">
+            {evaluated ? <MatcherVerdict evaluated={evaluated} levelDbSpl={state.levelDbSpl} /> : <MissingEntries id={id} fields={toFix} />}
           </div>
-          <dl class="readouts">
-            <div>
-              <dt>Your level needs</dt>
-              <dd data-readout="need">
-                {formatVolts(result.listening.voltsRms)} rms, {formatWatts(result.listening.powerWatts)}, {formatAmps(result.listening.currentAmpsRms)}
-              </dd>
-            </div>
-            <div>
-              <dt>Loudest clean level</dt>
-              <dd data-readout="loudest">
-                {ear(result.loudest.splDb)} ({formatVolts(result.loudest.voltsRms)} rms, {formatWatts(result.loudest.powerWatts)}),{' '}
-                {result.loudest.limitedBy === 'headphone-rating' ? (
-                  <span data-readout="loudest-limit">
-                    limited by the headphone's rated maximum input of {formatWatts(result.loudest.powerWatts)}
-                    {ratingSourceLink} (the source could give {ear(result.clean.splDb)}, set by {LIMIT_WORDS[result.clean.limitedBy]})
-                  </span>
-                ) : (
-                  <>
-                    set by {LIMIT_WORDS[result.clean.limitedBy]};{' '}
-                    <span data-readout="loudest-limit">
-                      {result.loudest.headphoneRating ? (
-                        <>
-                          within the headphone's rated maximum input of {formatWatts(result.loudest.headphoneRating.powerWatts)}
-                          {ratingSourceLink} ({ear(result.loudest.headphoneRating.splDb)})
-                        </>
-                      ) : headphoneEntry ? (
-                        "the headphone's own limit isn't published"
-                      ) : (
-                        "your headphone's own limit isn't entered here"
-                      )}
-                    </span>
-                  </>
-                )}
-                {result.loudest.farAboveSafeListening && (
-                  <span class="warn" data-readout="loudest-caveat">
-                    {' '}
-                    This is far above safe listening: at {formatFixed(result.loudest.splDb, 0)} dB SPL the NIOSH daily limit is used up in{' '}
-                    {formatShortDuration(result.loudest.allowedHours)}. It is what the hardware can do, not a level to listen at; see{' '}
-                    <a href="/lessons/hearing-safety/">Hearing safety</a>.
-                  </span>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>Voltage limit alone · current limit alone</dt>
-              <dd data-readout="limits">
-                {ear(result.clean.voltageLimitSplDb)} · {result.clean.currentLimitSplDb === null ? 'not published' : ear(result.clean.currentLimitSplDb)}
-              </dd>
-            </div>
-            <div>
-              <dt>Headroom for the music's peaks</dt>
-              <dd data-readout="headroom" class={result.headroomDb >= 0 ? 'ok' : 'warn'}>
-                {formatDb(result.headroomDb)}
-              </dd>
-            </div>
-            <div>
-              <dt>Hiss at your ear</dt>
-              <dd data-readout="hiss">
-                {result.noise
-                  ? `${ear(result.noise.splDb)} (${formatVolts(result.noise.voltsRms)}, ${output.noiseWeighting === 'A' ? 'A-weighted' : 'unweighted'})`
-                  : 'not published for this source'}
-              </dd>
-            </div>
-            <div>
-              <dt>Volume setting (0 dB = full)</dt>
-              <dd data-readout="volume">{formatDb(result.volume.settingDb)}</dd>
-            </div>
-            <div>
-              <dt>Response change from output impedance</dt>
-              <dd data-readout="response">{deviation ? `${formatDb(deviation.deviationDb)} at ${formatHz(deviation.atHz)}` : 'unknown'}</dd>
-            </div>
-            <div>
-              <dt>Safe time per day (NIOSH)</dt>
-              <dd data-readout="exposure">{formatDuration(result.exposure.allowedHours)}</dd>
-            </div>
-          </dl>
+          {evaluated && <MatcherReadouts evaluated={evaluated} headphoneEntry={headphoneEntry} />}
         </div>
       </div>
-      <div class="widget-plots">
-        <MatcherLevels id={id('fig-levels')} title={`Figure ${firstFigure}. Levels at your ear.`} result={result} levelDbSpl={state.levelDbSpl} crestFactorDb={state.crestFactorDb} />
-        <FrequencyResponsePlot
-          id={id('fig-response')}
-          title={`Figure ${firstFigure + 1}. Response change caused by the source's output impedance.`}
-          summary={responseSummary}
-          series={[{ id: 'b', label: `${sourceName} into ${headphoneName}`, points: responsePoints, color: 'b' }]}
-        />
-      </div>
-      <MatcherWorking idPrefix={idPrefix} result={result} headphone={headphone} output={output} levelDbSpl={state.levelDbSpl} crestFactorDb={state.crestFactorDb} />
+      {evaluated ? (
+        <>
+          <MatcherFigures
+            id={id}
+            firstFigure={firstFigure}
+            evaluated={evaluated}
+            state={state}
+            headphoneName={headphoneName}
+            sourceName={sourceName}
+          />
+          <MatcherWorking
+            idPrefix={idPrefix}
+            result={evaluated.result}
+            headphone={evaluated.headphone}
+            output={evaluated.output}
+            levelDbSpl={state.levelDbSpl}
+            crestFactorDb={state.crestFactorDb}
+          />
+          <ListeningPanel
+            idPrefix={idPrefix}
+            labelA="Ideal source"
+            labelB={sourceName}
+            settingsKey={queryFromState(state)}
+            makeChains={(sampleRateHz: number) => matcherChains(evaluated.result, evaluated.headphone.impedance, evaluated.output.outputImpedanceOhms, sampleRateHz)}
+            matchLoudness={false}
+            downloadStem={`amp-lab-match-${state.headphoneId}-${state.sourceId}-${state.levelDbSpl}dB`}
+            levelNote={`Both play the music at the same level. A is an ideal source; B is ${sourceName} into ${headphoneName}: its clipping, its tonal change and its hiss, the hiss at its true level relative to music at ${formatFixed(state.levelDbSpl, 0)} dB SPL. Your volume control scales both, so keep it at a safe level.`}
+          />
+        </>
+      ) : (
+        <p class="matcher-waiting" data-readout="waiting">
+          The figures, the working and the listening test appear once every field above has a valid value.
+        </p>
+      )}
       {syncUrl && <p class="matcher-share">The address bar now holds these settings: copy it to share or bookmark them.</p>}
-      <ListeningPanel
-        idPrefix={idPrefix}
-        labelA="Ideal source"
-        labelB={sourceName}
-        settingsKey={settingsKey}
-        makeChains={makeChains}
-        matchLoudness={false}
-        downloadStem={`amp-lab-match-${state.headphoneId}-${state.sourceId}-${state.levelDbSpl}dB`}
-        levelNote={`Both play the music at the same level. A is an ideal source; B is ${sourceName} into ${headphoneName}: its clipping, its tonal change and its hiss, the hiss at its true level relative to music at ${formatFixed(state.levelDbSpl, 0)} dB SPL. Your volume control scales both, so keep it at a safe level.`}
-      />
     </div>
   );
 }

@@ -1,85 +1,68 @@
 // From the matcher's state to the models it evaluates: a catalogue entry or the reader's custom values for the
-// headphone and the source, plus the message for each custom field that is out of range. A bad field keeps
-// the last good value in the model (the widget shows the message next to the field), so results stay finite.
+// headphone and the source, plus the message for each custom field that is invalid. A custom side with any invalid
+// field has no model (null): the widget then shows which fields need a value and computes nothing, rather than
+// judging from values the reader can't see.
 import type { CatalogueHeadphone, CatalogueSource } from '../../../data/catalogue/types';
 import { headphoneLoad, sourceOutputModel } from '../../../dsp/matching/catalogueModels';
-import { CUSTOM_RANGES, fieldProblem, type FieldRange } from '../../../dsp/matching/customEntries';
+import { CUSTOM_RANGES, fieldProblem, fieldValue } from '../../../dsp/matching/customEntries';
 import type { HeadphoneLoad, SourceOutputModel } from '../../../dsp/matching/match';
 import { sensitivityDbPerVolt } from '../../../dsp/matching/sensitivity';
 import { resistor } from '../../../dsp/impedance';
-import { CUSTOM_ID, type CustomHeadphoneText, type CustomSourceText, type MatcherState } from './state';
+import type { CustomFieldKey } from './fields';
+import { CUSTOM_ID, type MatcherState } from './state';
 
-export type FieldProblems = Partial<Record<keyof CustomHeadphoneText | keyof CustomSourceText, string>>;
+export type FieldProblems = Partial<Record<CustomFieldKey, string>>;
 
 export interface MatcherModels {
-  headphone: HeadphoneLoad;
+  /** The headphone's model, or null while a custom headphone field is invalid. */
+  headphone: HeadphoneLoad | null;
   /** The catalogue entry, or null for a custom headphone. */
   headphoneEntry: CatalogueHeadphone | null;
-  output: SourceOutputModel;
+  /** The source's model, or null while a custom source field is invalid. */
+  output: SourceOutputModel | null;
   /** The catalogue entry, or null for a custom source. */
   sourceEntry: CatalogueSource | null;
   problems: FieldProblems;
 }
 
-/** The last values that passed their checks, per custom field. */
-export type LastGoodValues = Record<keyof typeof CUSTOM_RANGES, number>;
-
-export const INITIAL_GOOD_VALUES: LastGoodValues = {
-  impedanceOhms: CUSTOM_RANGES.impedanceOhms.defaultValue,
-  sensitivityDb: CUSTOM_RANGES.sensitivityDb.defaultValue,
-  openCircuitVoltsRms: CUSTOM_RANGES.openCircuitVoltsRms.defaultValue,
-  currentLimitMilliamps: CUSTOM_RANGES.currentLimitMilliamps.defaultValue,
-  outputImpedanceOhms: CUSTOM_RANGES.outputImpedanceOhms.defaultValue,
-  noiseMicrovolts: CUSTOM_RANGES.noiseMicrovolts.defaultValue,
-};
-
-/** Reads each custom field: its number if valid (and remembers it in `good`), else its message and the last good value. */
-function readFields(
-  texts: Record<string, string>,
-  keys: readonly (keyof typeof CUSTOM_RANGES)[],
-  good: LastGoodValues,
-  problems: FieldProblems,
-): void {
+/** Each field's number, or null (with its message in `problems`) when its text is invalid. */
+function readFields<K extends CustomFieldKey>(texts: Record<K, string>, keys: readonly K[], problems: FieldProblems): Record<K, number> | null {
+  const values: Partial<Record<K, number>> = {};
   for (const key of keys) {
-    const range: FieldRange = CUSTOM_RANGES[key];
-    const text = texts[key] ?? '';
-    const problem = fieldProblem(range, text);
-    if (problem === null) good[key] = Number(text.trim().replace(',', '.'));
-    else problems[key] = problem;
+    const problem = fieldProblem(CUSTOM_RANGES[key], texts[key]);
+    if (problem !== null) problems[key] = problem;
+    const value = fieldValue(CUSTOM_RANGES[key], texts[key]);
+    if (value !== null) values[key] = value;
   }
+  return keys.every((key) => values[key] !== undefined) ? (values as Record<K, number>) : null;
 }
 
-export function matcherModels(
-  state: MatcherState,
-  headphones: readonly CatalogueHeadphone[],
-  sources: readonly CatalogueSource[],
-  good: LastGoodValues,
-): MatcherModels {
+export function matcherModels(state: MatcherState, headphones: readonly CatalogueHeadphone[], sources: readonly CatalogueSource[]): MatcherModels {
   const problems: FieldProblems = {};
   const headphoneEntry = state.headphoneId === CUSTOM_ID ? null : (headphones.find((h) => h.id === state.headphoneId) ?? headphones[0] ?? null);
-  let headphone: HeadphoneLoad;
+  let headphone: HeadphoneLoad | null = null;
   if (headphoneEntry) {
     headphone = headphoneLoad(headphoneEntry);
   } else {
-    readFields({ ...state.customHeadphone }, ['impedanceOhms', 'sensitivityDb'], good, problems);
-    headphone = {
-      nominalImpedanceOhms: good.impedanceOhms,
-      sensitivityDbPerVolt: sensitivityDbPerVolt(good.sensitivityDb, state.customHeadphone.unit, good.impedanceOhms),
-      impedance: resistor(good.impedanceOhms),
+    const custom = readFields(state.customHeadphone, ['impedanceOhms', 'sensitivityDb'], problems);
+    headphone = custom && {
+      nominalImpedanceOhms: custom.impedanceOhms,
+      sensitivityDbPerVolt: sensitivityDbPerVolt(custom.sensitivityDb, state.customHeadphone.unit, custom.impedanceOhms),
+      impedance: resistor(custom.impedanceOhms),
     };
   }
 
   const sourceEntry = state.sourceId === CUSTOM_ID ? null : (sources.find((s) => s.id === state.sourceId) ?? sources[0] ?? null);
-  let output: SourceOutputModel;
+  let output: SourceOutputModel | null = null;
   if (sourceEntry) {
     output = sourceOutputModel(sourceEntry, state.outputId, state.gainId);
   } else {
-    readFields({ ...state.customSource }, ['openCircuitVoltsRms', 'currentLimitMilliamps', 'outputImpedanceOhms', 'noiseMicrovolts'], good, problems);
-    output = {
-      outputImpedanceOhms: good.outputImpedanceOhms,
-      limit: { kind: 'voltage-current', openCircuitVoltsRms: good.openCircuitVoltsRms, currentLimitAmpsRms: good.currentLimitMilliamps / 1000 },
-      fullVolumeVoltsRms: good.openCircuitVoltsRms,
-      noiseVoltsRms: good.noiseMicrovolts * 1e-6,
+    const custom = readFields(state.customSource, ['openCircuitVoltsRms', 'currentLimitMilliamps', 'outputImpedanceOhms', 'noiseMicrovolts'], problems);
+    output = custom && {
+      outputImpedanceOhms: custom.outputImpedanceOhms,
+      limit: { kind: 'voltage-current', openCircuitVoltsRms: custom.openCircuitVoltsRms, currentLimitAmpsRms: custom.currentLimitMilliamps / 1000 },
+      fullVolumeVoltsRms: custom.openCircuitVoltsRms,
+      noiseVoltsRms: custom.noiseMicrovolts * 1e-6,
       noiseWeighting: 'unweighted',
       volumeControl: 'digital',
     };

@@ -131,3 +131,18 @@ export function verdictFor(r: MatchResult, output: SourceOutputModel, levelDbSpl
   const severity = findings.reduce<Severity>((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), 'good');
   return { severity, headline: HEADLINES[severity], findings };
 }
+
+/** What the matcher says instead of a verdict while fields are invalid: no judgement, only what to fill in. */
+export interface MissingVerdict {
+  headline: string;
+  /** "Group: Label" of each field to fix, as the reader sees them. */
+  fields: string[];
+}
+
+export function missingVerdict(fields: readonly { group: string; label: string }[]): MissingVerdict {
+  const count = fields.length === 1 ? 'this field needs' : `these ${fields.length} fields need`;
+  return {
+    headline: `No verdict yet: ${count} a valid value. Each says what it takes.`,
+    fields: fields.map((f) => `${f.group}: ${f.label}`),
+  };
+}
