@@ -17,7 +17,10 @@ import { ListeningPanel } from '../../listening/ListeningPanel';
 import { ampStageChains } from './audio';
 import { ampStageCircuit } from './schematics';
 import {
+  CURVE_POINTS,
+  curvePeakVolts,
   DEFAULT_AMP_STAGE_SETTINGS,
+  HARMONICS_SHOWN,
   DRIVE_RANGE_DB,
   drivePeakVolts,
   opAmpClipReadout,
@@ -25,6 +28,8 @@ import {
   pushPullParams,
   STAGE_LABELS,
   stageView,
+  TONE_HZ,
+  TONE_SAMPLE_RATE_HZ,
   type AmpStageSettings,
   type StageKind,
 } from './views';
@@ -37,11 +42,6 @@ export interface AmpStageWidgetProps {
   driveDb?: number;
 }
 
-/** The test tone the plots and readouts use. */
-const TONE_HZ = 1000;
-const TONE_SAMPLE_RATE_HZ = 48000;
-const HARMONICS_SHOWN = 9;
-const CURVE_POINTS = 121;
 const WAVEFORM_POINTS = 97;
 const WAVEFORM_PERIODS = 2;
 const LOADS_OHMS = [16, 32, 64, 300, 600] as const;
@@ -86,7 +86,7 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   }, [view, peakIn]);
 
   const curve = useMemo(() => {
-    const maxIn = view.fullSwingInputVoltsPeak * 10 ** (view.maxDriveDb / 20);
+    const maxIn = curvePeakVolts(view);
     return Array.from({ length: CURVE_POINTS }, (_, i) => {
       const x = -maxIn + (2 * maxIn * i) / (CURVE_POINTS - 1);
       return { x, y: view.stage.transferVolts(x) };
