@@ -2,8 +2,9 @@
 // presses the button; pressing it on the triode stage draws ngspice's curves dashed over the model's, with 2nd and
 // 3rd harmonics within 0.5 dB of the model's, and offers the decks that ran; changing a control clears them; a deck
 // ngspice refuses shows ngspice's own text and the widget keeps working; a runaway analysis is stopped and the next
-// check starts a fresh worker. Broken and runaway decks go through the page's real client: the test swaps the deck
+// check starts a fresh worker. axe finds nothing in the results or the error box, which fits 375 px. Broken and runaway decks go through the page's real client: the test swaps the deck
 // inside Worker.prototype.postMessage, and shortens the client's 20 s time limit to 2 s, in its own init script.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hydrateAll, hydrateWidget, setRange } from './helpers';
 
@@ -88,6 +89,9 @@ test("Check with SPICE on the triode stage draws ngspice's curves and harmonics 
   const readout = await widget.locator('[data-readout="harmonics"]').innerText();
   expect(await findings.locator('[data-spice-harmonic="2"]').innerText()).toContain(`model ${readout.split(' · ')[0]}`);
 
+  const axe = await new AxeBuilder({ page }).include(WIDGET).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+
   const download = widget.getByRole('link', { name: /Download netlist \(\.cir\): 1000 Hz sine/ });
   const href = decodeURIComponent((await download.getAttribute('href')) ?? '').replace(/^data:text\/plain;charset=utf-8,/, '');
   expect(href).toMatch(/^\* Triode common-cathode stage, 12AU7/);
@@ -115,6 +119,10 @@ test("a netlist ngspice refuses shows ngspice's own words, and the widget keeps 
   await expect(error).toContainText('ngspice could not run this netlist.');
   await expect(error.locator('pre')).toContainText("unimplemented dot command '.foo'");
   await expect(widget.locator('#tvs-fig-transfer path.plot-series--c')).toHaveCount(0);
+  await page.setViewportSize({ width: 375, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  const axe = await new AxeBuilder({ page }).include(WIDGET).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   const thdBefore = await widget.locator('[data-readout="thd"]').innerText();
   await setRange(widget.getByRole('slider', { name: /^Drive/ }), -12);
