@@ -31,7 +31,7 @@ async function interceptDecks(page: Page): Promise<void> {
       const deck = window.testSpiceDeck;
       const isRun = typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'run';
       post.call(this, isRun && deck !== undefined ? { ...(message as object), deck } : message, options);
-    };
+    } as typeof Worker.prototype.postMessage;
     const setTimer = window.setTimeout;
     window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
       setTimer(handler, ms === 20_000 && window.testSpiceDeck !== undefined ? 2000 : ms, ...rest)) as typeof window.setTimeout;
