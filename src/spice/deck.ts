@@ -45,3 +45,51 @@ export function spiceDeck(title: string, comments: string, body: readonly string
   if (bad !== undefined) throw new Error(`a SPICE deck must be plain ASCII; it holds "${bad}"`);
   return deck;
 }
+
+/**
+ * A transient of a sine from phase 0 on one source: `periods` periods of `frequencyHz` at `peakVolts`, each step at
+ * most 1/(stepsPerPeriod·f) long (ngspice chooses its own steps below that, so they are not uniform).
+ */
+export interface SineTransientSpec {
+  readonly sourceName: string;
+  readonly peakVolts: number;
+  readonly frequencyHz: number;
+  readonly periods: number;
+  readonly stepsPerPeriod: number;
+}
+
+/** What a stage's deck analyses: a DC sweep of its input (the transfer curve) or a sine through it (the waveform). */
+export type StageAnalysis = DcSweepSpec | SineTransientSpec;
+
+export function isSineTransient(analysis: StageAnalysis): analysis is SineTransientSpec {
+  return 'frequencyHz' in analysis;
+}
+
+/** The input source's value: `DC 0`, and for a transient the sine `SIN(0 peak f)` on top (a sweep ignores it). */
+export function inputSourceValue(analysis: StageAnalysis): string {
+  if (!isSineTransient(analysis)) return 'DC 0';
+  return `DC 0 SIN(0 ${spiceNumber(analysis.peakVolts)} ${spiceNumber(analysis.frequencyHz)})`;
+}
+
+/** The `.tran` line: output step and largest step 1/(stepsPerPeriod·f), from 0 to periods/f. */
+export function transientLine({ frequencyHz, periods, stepsPerPeriod }: SineTransientSpec): string {
+  if (!(frequencyHz > 0) || !(periods > 0) || !Number.isInteger(stepsPerPeriod) || stepsPerPeriod < 1) {
+    throw new Error(`a sine transient needs a positive frequency and length and a whole number of steps per period`);
+  }
+  const stepSeconds = spiceNumber(1 / (frequencyHz * stepsPerPeriod));
+  return `.tran ${stepSeconds} ${spiceNumber(periods / frequencyHz)} 0 ${stepSeconds}`;
+}
+
+/** The analysis line for either kind. */
+export function analysisLine(analysis: StageAnalysis): string {
+  return isSineTransient(analysis) ? transientLine(analysis) : dcSweepLine(analysis);
+}
+
+/** One line saying what the analysis is, for a deck's comments. */
+export function analysisComment(analysis: StageAnalysis): string {
+  if (!isSineTransient(analysis)) {
+    return `DC sweep of ${analysis.sourceName} from ${spiceNumber(analysis.fromVolts)} V to ${spiceNumber(analysis.toVolts)} V in ${analysis.steps} steps.`;
+  }
+  const { sourceName, peakVolts, frequencyHz, periods } = analysis;
+  return `Transient: ${sourceName} is a ${spiceNumber(frequencyHz)} Hz sine of ${spiceNumber(peakVolts)} V peak, ${spiceNumber(periods)} periods.`;
+}

@@ -1,9 +1,11 @@
 /**
  * ngspice, compiled to WebAssembly (eecircuit-engine, MIT), as one simulator that runs decks one at a time and reads
  * back `.dc` sweeps. The same code runs in Node (the tests) and in a module Worker in the page. The engine (~20 MB)
- * is imported only when a simulator is started. Leaves out: `.ac` and `.tran` results (read them from `run`).
+ * is imported only when a simulator is started. Leaves out: `.ac` results; a `.tran` is read from `run` with
+ * realVectors (./results).
  */
 import type { ResultType, Simulation } from 'eecircuit-engine';
+import { realVectors } from './results';
 
 export interface DcSweepResult {
   /** The swept source's values, in sweep order. */
@@ -12,27 +14,10 @@ export interface DcSweepResult {
   readonly vectors: Readonly<Record<string, readonly number[]>>;
 }
 
-/** ngspice's messages that mean a run produced nothing to trust. */
-const FATAL_MESSAGE = /fatal|error|aborted|not converge|singular/i;
-
 /** The sweep and the named vectors of a `.dc` result; throws, with ngspice's own messages, if any is missing. */
 export function dcSweepFromResult(result: ResultType, vectorNames: readonly string[], messages: readonly string[] = []): DcSweepResult {
-  const log = messages.filter((line) => line.trim().length > 0).join('\n');
-  if (messages.some((line) => FATAL_MESSAGE.test(line))) throw new Error(`ngspice failed:\n${log}`);
-  if (result.dataType !== 'real') throw new Error('ngspice returned complex data: that is an .ac result, not a .dc sweep');
-  const [scale, ...columns] = result.data;
-  if (scale === undefined || result.numPoints < 2) throw new Error(`ngspice returned no sweep${log ? `:\n${log}` : ''}`);
-  const byName = new Map(columns.map((column) => [column.name.toLowerCase(), column.values]));
-  const vectors: Record<string, readonly number[]> = {};
-  for (const name of vectorNames) {
-    const values = byName.get(name.toLowerCase());
-    if (values === undefined) {
-      throw new Error(`ngspice has no vector "${name}"; it has ${[...byName.keys()].join(', ')}`);
-    }
-    if (values.some((v) => !Number.isFinite(v))) throw new Error(`ngspice's "${name}" holds a non-finite value`);
-    vectors[name] = values;
-  }
-  return { sweep: scale.values, vectors };
+  const { scale, vectors } = realVectors(result, vectorNames, messages);
+  return { sweep: scale, vectors };
 }
 
 export class SpiceSimulator {

@@ -22,6 +22,8 @@ export interface HarmonicsPlotProps {
   /** Axis titles (defaults "Harmonic", "dB re fundamental"). */
   xLabel?: string;
   yLabel?: string;
+  /** A second set of levels drawn as dashed outlines beside the bars (e.g. a simulator's), with names for the legend. */
+  comparison?: { readonly label: string; readonly levelsDb: readonly number[]; readonly mainLabel: string };
 }
 
 /** Drawn at the frame's measured width; this is the width before it is measured (server HTML). */
@@ -41,7 +43,7 @@ const BAR_FILL = 0.6;
 const ordinal = (n: number): string => `${n}${n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 
 export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
-  const { id, title, summary, levelsDb, floorDb = DEFAULT_FLOOR_DB, ceilingDb = 0, barLabels } = props;
+  const { id, title, summary, levelsDb, floorDb = DEFAULT_FLOOR_DB, ceilingDb = 0, barLabels, comparison } = props;
   const xLabel = props.xLabel ?? 'Harmonic';
   const yLabel = props.yLabel ?? 'dB re fundamental';
   const labelOf = (index: number) => barLabels?.[index] ?? String(index + 2);
@@ -59,11 +61,25 @@ export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
   const widestBarLabelPx = Math.max(0, ...levelsDb.map((_, index) => labelOf(index).length)) * CHAR_WIDTH_PX;
   const labelEvery = Math.max(1, Math.ceil((widestBarLabelPx + LABEL_GAP_PX) / Math.max(slot, 1)));
   const clamped = (db: number) => Math.max(floorDb, Math.min(ceilingDb, Number.isFinite(db) ? db : floorDb));
+  const barWidth = (slot * BAR_FILL) / (comparison ? 2 : 1);
+  const levelText = (db: number | undefined) => (db === undefined ? '—' : db < floorDb ? `below ${formatFixed(floorDb, 0)}` : formatFixed(db, 1));
   return (
     <figure class="plot" id={id}>
       <figcaption class="plot-caption">
         <span class="plot-title">{title}</span> <span class="plot-summary">{summary}</span>
       </figcaption>
+      {comparison && (
+        <ul class="plot-legend">
+          <li class="plot-legend-item">
+            <svg class="plot-legend-swatch" viewBox="0 0 28 12" aria-hidden="true"><rect class="plot-bar" x="8" y="1" width="12" height="10" /></svg>
+            {comparison.mainLabel}
+          </li>
+          <li class="plot-legend-item">
+            <svg class="plot-legend-swatch" viewBox="0 0 28 12" aria-hidden="true"><rect class="plot-bar plot-bar--comparison" x="8" y="1" width="12" height="10" /></svg>
+            {comparison.label}
+          </li>
+        </ul>
+      )}
       <div class="plot-frame" ref={frameRef}>
         <svg class="plot-svg" width={widthPx} height={HEIGHT} viewBox={`0 0 ${widthPx} ${HEIGHT}`} aria-hidden="true" preserveAspectRatio="xMinYMin meet">
           {ticks.map((db) => (
@@ -76,7 +92,10 @@ export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
             const x = left + slot * index + (slot * (1 - BAR_FILL)) / 2;
             return (
               <g key={index} data-bar={labelOf(index)}>
-                <rect class="plot-bar" x={x} width={slot * BAR_FILL} y={y(clamped(db))} height={Math.max(0, bottom - y(clamped(db)))} />
+                <rect class="plot-bar" x={x} width={barWidth} y={y(clamped(db))} height={Math.max(0, bottom - y(clamped(db)))} />
+                {comparison && comparison.levelsDb[index] !== undefined && (
+                  <rect class="plot-bar plot-bar--comparison" x={x + barWidth} width={barWidth} y={y(clamped(comparison.levelsDb[index] ?? floorDb))} height={Math.max(0, bottom - y(clamped(comparison.levelsDb[index] ?? floorDb)))} />
+                )}
                 {index % labelEvery === 0 && (
                   <text class="plot-tick-label" x={x + (slot * BAR_FILL) / 2} y={bottom + 14} text-anchor="middle">{labelOf(index)}</text>
                 )}
@@ -91,11 +110,19 @@ export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
         <summary>Data table</summary>
         <table>
           <thead>
-            <tr><th scope="col">{xLabel}</th><th scope="col">{yLabel}</th></tr>
+            <tr>
+              <th scope="col">{xLabel}</th>
+              <th scope="col">{comparison ? `${comparison.mainLabel}, ${yLabel}` : yLabel}</th>
+              {comparison && <th scope="col">{`${comparison.label}, ${yLabel}`}</th>}
+            </tr>
           </thead>
           <tbody>
             {levelsDb.map((db, index) => (
-              <tr><th scope="row">{barLabels ? labelOf(index) : ordinal(index + 2)}</th><td>{db < floorDb ? `below ${formatFixed(floorDb, 0)}` : formatFixed(db, 1)}</td></tr>
+              <tr>
+                <th scope="row">{barLabels ? labelOf(index) : ordinal(index + 2)}</th>
+                <td>{levelText(db)}</td>
+                {comparison && <td>{levelText(comparison.levelsDb[index])}</td>}
+              </tr>
             ))}
           </tbody>
         </table>

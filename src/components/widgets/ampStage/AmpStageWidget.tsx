@@ -14,17 +14,26 @@ import { PUSH_PULL_BIAS_CURRENT_RANGE_AMPS, quiescentCurrentAmps } from '../../.
 import { idealPowerBudget, pushPullPowerBudget } from '../../../dsp/circuits/classEfficiency';
 import { SUPPLY_RANGE_VOLTS } from '../../../dsp/circuits/triodeStage';
 import { ListeningPanel } from '../../listening/ListeningPanel';
+import { SpiceCheckPanel } from '../../spice/SpiceCheckPanel';
+import { useSpiceCheck } from '../../spice/useSpiceCheck';
+import type { StageCheckResult } from '../../../spice/stageCheck';
 import { ampStageChains } from './audio';
 import { ampStageCircuit } from './schematics';
 import {
+  CURVE_POINTS,
+  curvePeakVolts,
   DEFAULT_AMP_STAGE_SETTINGS,
+  HARMONICS_SHOWN,
   DRIVE_RANGE_DB,
   drivePeakVolts,
   opAmpClipReadout,
   opAmpOutputOptions,
   pushPullParams,
+  SPICE_CHECKED_STAGES,
   STAGE_LABELS,
   stageView,
+  TONE_HZ,
+  TONE_SAMPLE_RATE_HZ,
   type AmpStageSettings,
   type StageKind,
 } from './views';
@@ -37,11 +46,6 @@ export interface AmpStageWidgetProps {
   driveDb?: number;
 }
 
-/** The test tone the plots and readouts use. */
-const TONE_HZ = 1000;
-const TONE_SAMPLE_RATE_HZ = 48000;
-const HARMONICS_SHOWN = 9;
-const CURVE_POINTS = 121;
 const WAVEFORM_POINTS = 97;
 const WAVEFORM_PERIODS = 2;
 const LOADS_OHMS = [16, 32, 64, 300, 600] as const;
@@ -86,7 +90,7 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   }, [view, peakIn]);
 
   const curve = useMemo(() => {
-    const maxIn = view.fullSwingInputVoltsPeak * 10 ** (view.maxDriveDb / 20);
+    const maxIn = curvePeakVolts(view);
     return Array.from({ length: CURVE_POINTS }, (_, i) => {
       const x = -maxIn + (2 * maxIn * i) / (CURVE_POINTS - 1);
       return { x, y: view.stage.transferVolts(x) };
@@ -131,6 +135,25 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   const acSpan = Math.max(Math.abs(outputDomain[0] - q), Math.abs(outputDomain[1] - q), 1e-3);
 
   const settingsKey = JSON.stringify({ ...settings, driveDb });
+  const spice = useSpiceCheck<StageCheckResult>(settingsKey);
+  const spiceResult = spice.current?.result ?? null;
+  const checkWithSpice = () =>
+    spice.start((onProgress) => import('./spiceCheck').then(({ checkAmpStageWithSpice }) => checkAmpStageWithSpice(settings, driveDb, onProgress)));
+  const spiceLabel = 'SPICE (ngspice), dashed';
+  const transferSeries = spiceResult
+    ? [
+        { id: 't', label: `${view.outputName}, model`, points: curve, color: 'b' as const },
+        { id: 'spice', label: `${view.outputName}, ${spiceLabel}`, points: spiceResult.transfer, color: 'c' as const, dashed: true },
+      ]
+    : [{ id: 't', label: view.outputName, points: curve, color: 'b' as const }];
+  const periodsShownSeconds = WAVEFORM_PERIODS / TONE_HZ;
+  const spiceWaveform = spiceResult
+    ? spiceResult.waveform.timeSeconds.flatMap((t, i) => (t <= periodsShownSeconds ? [{ x: 1000 * t, y: spiceResult.waveform.acVolts[i] ?? Number.NaN }] : []))
+    : null;
+  const spiceDifferencePercent = 100 * (spiceResult?.worstDifferenceOfSwing ?? 0);
+  const spiceDifferenceText = spiceDifferencePercent < 1e-4 ? 'less than 0.0001 %' : `at most ${formatPercent(spiceDifferencePercent)}`;
+  const spiceSecond = spiceResult?.harmonicsDb[0] ?? Number.NEGATIVE_INFINITY;
+  const spiceThird = spiceResult?.harmonicsDb[1] ?? Number.NEGATIVE_INFINITY;
 
   return (
     <div class="widget amp-stage-widget" data-widget="amp-stage" data-stage={settings.kind}>
@@ -273,8 +296,8 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
         <XYPlot
           id={id('fig-transfer')}
           title="Figure 1. Transfer curve, solved from the circuit."
-          summary={`${stageName}: output against input over ±${formatVolts(curve.at(-1)?.x ?? 0)}; the drive's peaks reach ±${formatVolts(peakIn)}.`}
-          series={[{ id: 't', label: view.outputName, points: curve, color: 'b' }]}
+          summary={`${stageName}: output against input over ±${formatVolts(curve.at(-1)?.x ?? 0)}; the drive's peaks reach ±${formatVolts(peakIn)}.${spiceResult ? ` Dashed: ngspice's DC sweep of the same circuit, ${spiceDifferenceText} of the swing from the model.` : ''}`}
+          series={transferSeries}
           xLabel="Input voltage (V)"
           yLabel={`${view.outputName} (V)`}
           xScale="linear"
@@ -289,10 +312,11 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
         <XYPlot
           id={id('fig-waveform')}
           title="Figure 2. A 1 kHz sine at this drive, out of the stage."
-          summary={`Output peak ${formatVolts(outputPeakVolts)}; the dashed line is the input scaled by the full-swing gain.`}
+          summary={`Output peak ${formatVolts(outputPeakVolts)}; the dashed line is the input scaled by the full-swing gain.${spiceWaveform ? " The second dashed line is ngspice's transient of the same sine." : ''}`}
           series={[
             { id: 'in', label: 'Input × gain', points: waveform.input, color: 'a', dashed: true },
-            { id: 'out', label: 'Output (AC)', points: waveform.output, color: 'b' },
+            { id: 'out', label: spiceWaveform ? 'Output (AC), model' : 'Output (AC)', points: waveform.output, color: 'b' },
+            ...(spiceWaveform ? [{ id: 'spice', label: `Output (AC), ${spiceLabel}`, points: spiceWaveform, color: 'c' as const, dashed: true }] : []),
           ]}
           xLabel="Time (ms)"
           yLabel="Voltage (V)"
@@ -305,8 +329,9 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
         <HarmonicsPlot
           id={id('fig-spectrum')}
           title="Figure 3. Harmonics of the 1 kHz tone."
-          summary={`THD ${thdText}; 2nd harmonic ${levelText(second)}, 3rd ${levelText(third)}.`}
+          summary={`THD ${thdText}; 2nd harmonic ${levelText(second)}, 3rd ${levelText(third)}.${spiceResult ? ` ngspice's transient: 2nd ${levelText(spiceSecond)}, 3rd ${levelText(spiceThird)}.` : ''}`}
           levelsDb={levelsDb}
+          comparison={spiceResult ? { mainLabel: 'Model', label: spiceLabel, levelsDb: spiceResult.harmonicsDb } : undefined}
         />
         {efficiencyCurves && (
           <XYPlot
@@ -324,6 +349,24 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
           />
         )}
       </div>
+      {SPICE_CHECKED_STAGES.includes(settings.kind) && (
+        <SpiceCheckPanel idPrefix={idPrefix} state={spice.state} stale={spice.stale} onCheck={checkWithSpice}>
+          {spiceResult && (
+            <>
+              <p data-spice="difference">
+                SPICE and the model differ by {spiceDifferenceText} of full swing over the transfer curve.
+              </p>
+              <p data-spice="harmonics">
+                {[0, 1].map((index) => (
+                  <span key={index} data-spice-harmonic={index + 2} data-model-db={levelsDb[index]} data-spice-db={spiceResult.harmonicsDb[index]}>
+                    {index === 0 ? '2nd' : ' 3rd'} harmonic: model {levelText(levelsDb[index] ?? Number.NaN)}, SPICE {levelText(spiceResult.harmonicsDb[index] ?? Number.NaN)}.
+                  </span>
+                ))}
+              </p>
+            </>
+          )}
+        </SpiceCheckPanel>
+      )}
       <ListeningPanel
         idPrefix={idPrefix}
         labelA="Clean (no stage)"

@@ -32,6 +32,16 @@ export interface AmpStageSettings {
 
 export const DRIVE_RANGE_DB = { min: -40, step: 0.5 } as const;
 
+/** The plots' test tone and sampling: a 1 kHz sine, harmonics read at 48 kHz, the 2nd … 10th shown. */
+export const TONE_HZ = 1000;
+export const TONE_SAMPLE_RATE_HZ = 48000;
+export const HARMONICS_SHOWN = 9;
+/** Points of the drawn transfer curve, evenly spread over ±curvePeakVolts. */
+export const CURVE_POINTS = 121;
+
+/** The stages whose circuit has a SPICE deck, so their widget offers "Check with SPICE". */
+export const SPICE_CHECKED_STAGES: readonly StageKind[] = ['triode'];
+
 /**
  * How far past full swing the op-amp stage may be driven (4×, +12 dB): past its rails the curve is simply flat, so
  * hard clipping can be heard in full. The triode stops at 1.5× (its model has no grid current, which would clip a
@@ -129,6 +139,11 @@ export function stageView(s: AmpStageSettings): StageView {
       return viewOf(pushPullStage(params), params.railVolts, params.railVolts, 'Voltage across the headphone', false);
     }
   }
+}
+
+/** The transfer curve's input range, ±this: the largest drive the model is meant for. */
+export function curvePeakVolts(view: StageView): number {
+  return view.fullSwingInputVoltsPeak * 10 ** (view.maxDriveDb / 20);
 }
 
 /** The drive's input peak in volts: full swing × 10^(drive/20). */
