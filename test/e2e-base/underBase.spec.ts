@@ -49,7 +49,10 @@ test('a lesson with the matcher widget loads and hydrates under the base, and ev
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
   expect(await urlsOutsideBase(page)).toEqual([]);
-  await expect(page.getByRole('link', { name: 'Amp Lab', exact: true })).toHaveAttribute('href', TEST_BASE);
+  const site = page.getByRole('navigation', { name: 'Site' });
+  await expect(site.getByRole('link', { name: 'Amp Lab', exact: true })).toHaveAttribute('href', TEST_BASE);
+  // The header knows where the reader is under the base too.
+  await expect(site.getByRole('link', { name: 'Lessons', exact: true })).toHaveAttribute('aria-current', 'true');
 });
 
 test('search loads its index from under the base, and a result opens its page there', async ({ page }) => {
@@ -147,6 +150,7 @@ test('the home page continues a visited lesson, and the progress page links its 
   await page.goto(at('/progress/'));
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [PROGRESS_STORAGE_KEY, JSON.stringify(seeded)] as const);
   await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Progress', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('li[data-progress-lesson="jitter"] a')).toHaveAttribute('href', at('/lessons/jitter/'));
   const labLink = page.locator('[data-progress-elsewhere] a', { hasText: 'Page /lab/matcher/' });
   await expect(labLink).toHaveAttribute('href', at('/lab/matcher/'));
