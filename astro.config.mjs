@@ -10,20 +10,27 @@ import { rehypeScrollTables } from './scripts/rehypeScrollTables.mjs';
 import { stripCatalogueNotes } from './scripts/stripCatalogueNotes.mjs';
 import { remarkGlossaryLinks } from './scripts/remarkGlossaryLinks.mjs';
 import { remarkNoScriptNotes } from './scripts/remarkNoScriptNotes.mjs';
+import { rehypeBaseLinks } from './scripts/rehypeBaseLinks.mjs';
+import { siteBase } from './scripts/siteBase.mjs';
 import { GLOSSARY } from './src/data/glossary.ts';
+
+// Deploying under a sub-path: AMP_LAB_BASE=/amp-lab/ npm run build (README, "Deploying under a sub-path").
+const base = siteBase(process.env['AMP_LAB_BASE']);
 
 export default defineConfig({
   output: 'static',
+  base,
   trailingSlash: 'always',
   integrations: [preact(), mdx(), pagefindIndex()],
   image: { service: passthroughImageService() },
   // Lessons need remark-math and rehype-katex, so they keep Astro's unified (remark/rehype) processor. The glossary
   // plugin links each term's first use in a lesson (lessons only: it checks the file's path); each island gets a
-  // note for readers without JavaScript.
+  // note for readers without JavaScript. Root-relative links in lessons (`[…](/lessons/…/)`, the glossary links) get the
+  // base.
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, [remarkGlossaryLinks, { terms: GLOSSARY }], remarkNoScriptNotes],
-      rehypePlugins: [[rehypeKatex, { output: 'html', throwOnError: true }], rehypeScrollTables],
+      rehypePlugins: [[rehypeKatex, { output: 'html', throwOnError: true }], rehypeScrollTables, [rehypeBaseLinks, { base }]],
     }),
   },
   devToolbar: { enabled: false },

@@ -26,6 +26,8 @@ export default defineConfig({
   },
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // These tests are of the site at the root (test/e2e-base has the one under a sub-path).
+    env: { AMP_LAB_BASE: '' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

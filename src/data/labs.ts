@@ -1,6 +1,7 @@
 // The lab pages: tools to use on their own, beside the lessons. The header's Lab link and the home page list them.
 
 export interface LabPage {
+  /** The page's site path; links put it through withBase (src/lib/paths.ts). */
   readonly href: string;
   readonly title: string;
   /** One line: what the reader can do there. */

@@ -1,6 +1,7 @@
 // Lesson ordering and lookups shared by the home page, lesson routes, the course navigation and the sources page.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COURSE_UNITS, type CourseUnit } from '../data/units';
+import { withBase } from './paths';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
@@ -9,7 +10,8 @@ export async function lessonsInOrder(): Promise<Lesson[]> {
   return all.sort((a, b) => a.data.order - b.data.order);
 }
 
-export const lessonHref = (lesson: Lesson): string => `/lessons/${lesson.id}/`;
+/** The lesson's URL on this deployment (under the site's base). */
+export const lessonHref = (lesson: Lesson): string => withBase(`/lessons/${lesson.id}/`);
 
 export interface UnitWithLessons {
   readonly unit: CourseUnit;

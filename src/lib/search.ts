@@ -1,8 +1,12 @@
 // Loads Pagefind's search UI into an element, once, on demand: its stylesheet, its script and then (as the reader
-// types) its index, all from /pagefind/ on this site. Results show the matching sections of each page.
+// types) its index, all from /pagefind/ on this site (under its base). Results show the matching sections of each page,
+// linked under the base too.
+import { withBase } from './paths';
 
 interface PagefindUIOptions {
   element: HTMLElement;
+  /** Put in front of every result's URL (the index holds site paths). */
+  baseUrl: string;
   showSubResults: boolean;
   showImages: boolean;
   autofocus: boolean;
@@ -11,7 +15,7 @@ interface PagefindUIOptions {
 type PagefindUIConstructor = new (options: PagefindUIOptions) => unknown;
 
 const PLACEHOLDER = 'Search lessons, the lab, the glossary and sources';
-const BASE = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
+const BASE = withBase('/pagefind/');
 const mounted = new WeakSet<HTMLElement>();
 let loading: Promise<PagefindUIConstructor> | null = null;
 
@@ -48,7 +52,7 @@ export async function mountSearch(element: HTMLElement, status: HTMLElement): Pr
     const PagefindUI = await loadPagefindUI();
     if (mounted.has(element)) return;
     mounted.add(element);
-    new PagefindUI({ element, showSubResults: true, showImages: false, autofocus: true, translations: { placeholder: PLACEHOLDER } });
+    new PagefindUI({ element, baseUrl: withBase('/'), showSubResults: true, showImages: false, autofocus: true, translations: { placeholder: PLACEHOLDER } });
     // Pagefind's box is named only by its placeholder; give it a real label.
     element.querySelector('input')?.setAttribute('aria-label', PLACEHOLDER);
     status.textContent = '';

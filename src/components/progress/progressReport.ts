@@ -16,6 +16,7 @@ import {
   type StorageLike,
 } from '../../lib/progress';
 import { summarizeProgress, wasVisited, type PlaceSummary } from '../../lib/progressSummary';
+import { withBase } from '../../lib/paths';
 
 export const EXPORT_FILE_NAME = 'amp-lab-progress.json';
 
@@ -26,7 +27,7 @@ const EMPTY_NOTE =
   'No progress yet. Open a lesson, answer its questions or try a listening exercise, and it shows up here. ' +
   'It is kept in this browser only.';
 const SOME_NOTE = 'Here is what you have done so far. It is kept in this browser only.';
-/** A page path safe to link: same origin, letters, digits, dashes and slashes only. */
+/** A site path safe to link (under the site's base): same origin, letters, digits, dashes and slashes only. */
 const PAGE_PATH = /^\/(?!\/)[a-z0-9/-]*$/;
 
 const day = (iso: string): string => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
@@ -67,7 +68,7 @@ function fillPlace(item: Element, place: PlaceSummary): void {
 
 function placeItem(key: string, place: PlaceSummary): HTMLLIElement {
   const item = document.createElement('li');
-  const label = PAGE_PATH.test(key) ? Object.assign(document.createElement('a'), { href: key }) : document.createElement('span');
+  const label = PAGE_PATH.test(key) ? Object.assign(document.createElement('a'), { href: withBase(key) }) : document.createElement('span');
   label.textContent = key.startsWith('/') ? `Page ${key}` : `Lesson “${key}” (no longer in the course)`;
   const state = Object.assign(document.createElement('span'), { className: 'progress-state' });
   state.dataset['progressState'] = '';
