@@ -32,6 +32,7 @@ import {
   type MatcherState,
 } from './state';
 import { missingVerdict, verdictFor } from './verdict';
+import { withBase } from '../../../lib/paths';
 import '../../../styles/widgets.css';
 
 export interface MatcherWidgetProps {
@@ -107,7 +108,7 @@ function CitedFigure({ label, figure, text }: { label: string; figure: Cited<unk
   return (
     <li>
       {label}: {text}
-      {figure.estimate ? ' (estimate)' : ''} <a href={`/sources/#source-${figure.sourceId}`}>source</a>
+      {figure.estimate ? ' (estimate)' : ''} <a href={withBase(`/sources/#source-${figure.sourceId}`)}>source</a>
     </li>
   );
 }
@@ -213,7 +214,7 @@ function MatcherReadouts({ evaluated, headphoneEntry }: { evaluated: Evaluated; 
   const rating = headphoneEntry?.ratedMaximumInput;
   const ratingSourceLink = rating ? (
     <>
-      {rating.estimate ? ' (estimate)' : ''} (<a href={`/sources/#source-${rating.sourceId}`}>source</a>)
+      {rating.estimate ? ' (estimate)' : ''} (<a href={withBase(`/sources/#source-${rating.sourceId}`)}>source</a>)
     </>
   ) : null;
   return (
@@ -255,7 +256,7 @@ function MatcherReadouts({ evaluated, headphoneEntry }: { evaluated: Evaluated; 
               {' '}
               This is far above safe listening: at {formatFixed(result.loudest.splDb, 0)} dB SPL the NIOSH daily limit is used up in{' '}
               {formatShortDuration(result.loudest.allowedHours)}. It is what the hardware can do, not a level to listen at; see{' '}
-              <a href="/lessons/hearing-safety/">Hearing safety</a>.
+              <a href={withBase('/lessons/hearing-safety/')}>Hearing safety</a>.
             </span>
           )}
         </dd>
