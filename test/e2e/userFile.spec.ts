@@ -3,7 +3,7 @@
 // headers without being decoded, and a valid 1-sample file is called too short, not undecodable.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { integratedLoudnessLufs } from '../../src/dsp/loudness';
-import { flacHeaderBytes, mp3XingBytes, oggVorbisHeaderBytes, wavBytes } from '../shared/audioFileBytes';
+import { flacHeaderBytes, mp3Bytes, oggVorbisHeaderBytes, wavBytes } from '../shared/audioFileBytes';
 import { downloadWav, hydrateWidget } from './helpers';
 
 const LESSON = '/lessons/output-impedance/';
@@ -72,7 +72,7 @@ for (const [bad, note] of [
 for (const [name, mimeType, bytes] of [
   ['three-hours.ogg', 'audio/ogg', oggVorbisHeaderBytes(44100, 2, THREE_HOURS * 44100, 100)],
   ['three-hours.flac', 'audio/flac', flacHeaderBytes(44100, 2, THREE_HOURS * 44100)],
-  ['three-hours.mp3', 'audio/mpeg', mp3XingBytes(Math.round((THREE_HOURS * 44100) / 1152))],
+  ['three-hours.mp3', 'audio/mpeg', mp3Bytes(Math.round((THREE_HOURS * 44100) / 1152))],
 ] as const) {
   test(`${name}, whose headers declare 3 hours, is refused with its length and never decoded`, async ({ page }) => {
     await spyOnDecoding(page);

@@ -167,21 +167,29 @@ export function oggOpusHeaderBytes(channelCount: number, seconds: number, preSki
 }
 
 /**
- * An MP3 made of one MPEG-1 Layer III frame at 128 kb/s, 44.1 kHz, stereo (header FF FB 90 00; 417 bytes) whose
- * side information (32 bytes) is followed by a Xing tag (flags 3: frame and byte counts follow) declaring frameCount
- * frames of 1152 samples, then fillerFrames empty frames of the same kind.
+ * An MP3 of MPEG-1 Layer III frames at 128 kb/s, 44.1 kHz, stereo (header FF FB 90 00; 417 bytes each, 1152
+ * samples). With tag 'Xing', the first frame's side information (32 bytes) is followed by a Xing tag (flags 3: frame
+ * and byte counts follow) declaring frameCount frames; with 'VBRI', by a VBRI tag (version 1, delay, quality, bytes,
+ * frames); with null, no tag: the file is just fillerFrames + 1 plain frames.
  */
-export function mp3XingBytes(frameCount: number, fillerFrames = 3): Uint8Array {
+export function mp3Bytes(frameCount: number, tag: 'Xing' | 'VBRI' | null = 'Xing', fillerFrames = 3): Uint8Array {
   const frameBytes = 417;
-  const frame = (xing: boolean): Uint8Array => {
+  const frame = (tagged: boolean): Uint8Array => {
     const bytes = new Uint8Array(frameBytes);
     bytes.set([0xff, 0xfb, 0x90, 0x00], 0);
-    if (xing) {
-      const view = new DataView(bytes.buffer);
+    const view = new DataView(bytes.buffer);
+    if (tagged && tag === 'Xing') {
       bytes.set(ascii('Xing'), 36);
       view.setUint32(40, 0x3);
       view.setUint32(44, frameCount);
       view.setUint32(48, frameCount * frameBytes);
+    } else if (tagged && tag === 'VBRI') {
+      bytes.set(ascii('VBRI'), 36);
+      view.setUint16(40, 1);
+      view.setUint16(42, 0);
+      view.setUint16(44, 75);
+      view.setUint32(46, frameCount * frameBytes);
+      view.setUint32(50, frameCount);
     }
     return bytes;
   };

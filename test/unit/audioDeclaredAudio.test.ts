@@ -1,9 +1,9 @@
 // Headers crafted from each format's specification; the lengths they declare are set by construction, so each
 // expected value is the arithmetic of the spec, not the library's output.
 import { describe, expect, it } from 'vitest';
-import { formatNameOf, lastOggGranulePosition, readDeclaredAudio } from '../../src/audio/declaredAudio';
+import { formatNameOf, lastOggGranulePosition, mp3DeclaredFrames, readDeclaredAudio } from '../../src/audio/declaredAudio';
 import { declaredAudioProblem } from '../../src/audio/userFileChecks';
-import { flacHeaderBytes, mp3XingBytes, oggOpusHeaderBytes, oggVorbisHeaderBytes, wavBytes } from '../shared/audioFileBytes';
+import { flacHeaderBytes, mp3Bytes, oggOpusHeaderBytes, oggVorbisHeaderBytes, wavBytes } from '../shared/audioFileBytes';
 
 const THREE_HOURS = 3 * 3600;
 const TOO_LONG = 'This file is 3 h 0 min long; choose an excerpt of at most 10 minutes.';
@@ -62,11 +62,32 @@ describe('what a reader’s file declares before decoding', () => {
 
   it('MP3: the Xing tag’s frame count × 1152 samples over 44.1 kHz', async () => {
     const frames = Math.round((THREE_HOURS * 44100) / 1152);
-    const declared = await readDeclaredAudio(mp3XingBytes(frames));
+    const declared = await readDeclaredAudio(mp3Bytes(frames));
     expect(declared?.formatName).toBe('MPEG (MPEG 1 Layer 3)');
     expect(declared?.durationSeconds).toBeCloseTo((frames * 1152) / 44100, 6);
     expect(declared?.durationIsEstimate).toBe(false);
     expect(declaredAudioProblem(declared!)).toBe(TOO_LONG);
+  });
+
+  it('MP3: a VBRI tag’s frame count, after an ID3v2 tag too', async () => {
+    const frames = Math.round((THREE_HOURS * 44100) / 1152);
+    // ID3v2.4 header: "ID3", version 4.0, no flags, synchsafe size 100, then 100 bytes of (empty) frames.
+    const id3 = Uint8Array.from([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 100, ...new Uint8Array(100)]);
+    for (const bytes of [mp3Bytes(frames, 'VBRI'), Uint8Array.from([...id3, ...mp3Bytes(frames, 'VBRI')])]) {
+      expect(mp3DeclaredFrames(bytes)).toEqual({ frames, samplesPerFrame: 1152 });
+      const declared = await readDeclaredAudio(bytes);
+      expect(declared?.durationIsEstimate).toBe(false);
+      expect(declaredAudioProblem(declared!)).toBe(TOO_LONG);
+    }
+  });
+
+  it('MP3 without a frame-count tag: the length from bitrate and size is only an estimate', async () => {
+    const frames = 20;
+    const declared = await readDeclaredAudio(mp3Bytes(0, null, frames - 1));
+    expect(mp3DeclaredFrames(mp3Bytes(0, null, frames - 1))).toBeNull();
+    expect(declared?.durationIsEstimate).toBe(true);
+    // 20 frames of 417 bytes at 128 kb/s: 20 · 417 · 8 / 128000 = 0.521 s; 20 · 1152 / 44100 = 0.522 s.
+    expect(declared?.durationSeconds).toBeCloseTo(0.52, 2);
   });
 
   it('recognises nothing in bytes that are not audio', async () => {
