@@ -4,7 +4,18 @@ import { pinkNoise, sine } from '../dsp/testSignals';
 import { toStereo } from './downmix';
 import { crossfadeLoop, peakOf, wholeCycleLoopLength } from './loop';
 import { renderMusicLoop } from './musicLoop';
-import { decodedAudioProblem, FILE_MESSAGES, fileSizeProblem } from './userFileChecks';
+import { addBadSampleCounts, silenceBadFloatWavSamples, silenceBadSamples } from './badSamples';
+import { readDeclaredAudio } from './declaredAudio';
+import {
+  badSampleNote,
+  badSampleProblem,
+  declaredAudioProblem,
+  decodedAudioProblem,
+  FILE_MESSAGES,
+  fileSizeProblem,
+  notDecodedMessage,
+  type DeclaredAudio,
+} from './userFileChecks';
 import { dbToGain } from './volume';
 
 export type ProgramId = 'music' | 'pink' | 'sine';
@@ -82,29 +93,53 @@ export function programBuffer(ctx: BaseAudioContext, id: ProgramId): Promise<Aud
   return buffer;
 }
 
+/** A reader's file ready to play, and what they should be told about it (samples that were repaired). */
+export interface UserProgram {
+  buffer: AudioBuffer;
+  notes: string[];
+}
+
 /**
- * The reader's file as a stereo AudioBuffer at ctx.sampleRate (decodeAudioData resamples),
- * decoded in the browser and never uploaded. Throws ProgramFileError for an empty, too large
- * (> 200 MB), undecodable, too long (> 10 min) or silent file. Mono is copied to both channels.
+ * The reader's file as a stereo AudioBuffer at ctx.sampleRate (decodeAudioData resamples), decoded in the browser
+ * and never uploaded. In order: the size is checked; the headers are read (declaredAudio.ts) and a file declaring
+ * more than 10 minutes (or channels × length beyond two channels' 10 minutes), less than 0.5 s or no samples is
+ * refused before decoding, so a decode never holds more than that; a float WAV's bad samples (NaN, ±Inf, beyond
+ * +60 dBFS) are set to 0 in its bytes; then it is decoded, bad samples left by the decoder are set to 0 too, and the
+ * decoded length and peak are checked. Throws ProgramFileError with the reader's message; mono is copied to both
+ * channels. A decoder failure names the format when the headers were recognised.
  */
-export async function decodeUserFile(ctx: BaseAudioContext, file: File): Promise<AudioBuffer> {
+export async function decodeUserFile(ctx: BaseAudioContext, file: File): Promise<UserProgram> {
   const sizeProblem = fileSizeProblem(file.size);
   if (sizeProblem) throw new ProgramFileError(sizeProblem);
-  let bytes: ArrayBuffer;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = await file.arrayBuffer();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     throw new ProgramFileError(FILE_MESSAGES.unreadable);
   }
+  let declared: DeclaredAudio | null;
+  try {
+    declared = await readDeclaredAudio(bytes);
+  } catch {
+    throw new ProgramFileError(FILE_MESSAGES.readerUnavailable);
+  }
+  const declaredProblem = declared && declaredAudioProblem(declared);
+  if (declaredProblem) throw new ProgramFileError(declaredProblem);
+  const inFile = silenceBadFloatWavSamples(bytes);
+  const inFileProblem = badSampleProblem(inFile);
+  if (inFileProblem) throw new ProgramFileError(inFileProblem);
   let decoded: AudioBuffer;
   try {
-    decoded = await ctx.decodeAudioData(bytes);
+    decoded = await ctx.decodeAudioData(bytes.buffer);
   } catch {
-    throw new ProgramFileError(FILE_MESSAGES.undecodable);
+    throw new ProgramFileError(declared ? notDecodedMessage(declared.formatName) : FILE_MESSAGES.undecodable);
   }
   const channels = Array.from({ length: decoded.numberOfChannels }, (_, channel) => decoded.getChannelData(channel));
-  const problem = decodedAudioProblem(decoded.duration, peakOf(channels));
-  if (problem) throw new ProgramFileError(problem);
-  if (decoded.numberOfChannels === 2) return decoded;
-  return stereoBuffer(toStereo(channels), decoded.sampleRate);
+  const afterDecoding = silenceBadSamples(channels);
+  const decodedProblem = badSampleProblem(afterDecoding) ?? decodedAudioProblem(decoded.duration, peakOf(channels));
+  if (decodedProblem) throw new ProgramFileError(decodedProblem);
+  const note = badSampleNote(addBadSampleCounts(inFile, afterDecoding));
+  const notes = note ? [note] : [];
+  if (decoded.numberOfChannels === 2) return { buffer: decoded, notes };
+  return { buffer: stereoBuffer(toStereo(channels), decoded.sampleRate), notes };
 }

@@ -4,7 +4,7 @@
  */
 
 const WAVE_FORMAT_PCM = 0x0001;
-const WAVE_FORMAT_IEEE_FLOAT = 0x0003;
+export const WAVE_FORMAT_IEEE_FLOAT = 0x0003;
 const WAVE_FORMAT_EXTENSIBLE = 0xfffe;
 
 function writeAscii(view: DataView, offset: number, text: string): void {
@@ -86,7 +86,7 @@ export function encodeWav(
   return bytes;
 }
 
-interface WavFormat {
+export interface WavFormat {
   formatTag: number;
   channelCount: number;
   sampleRateHz: number;
@@ -108,13 +108,20 @@ function parseFormat(view: DataView, offset: number, size: number): WavFormat {
   return { formatTag, channelCount, sampleRateHz, blockAlign, bitsPerSample };
 }
 
+/** Where a WAV file's samples are: its format (from "fmt "), and the data chunk's offset and length in bytes. */
+export interface WavLayout {
+  format: WavFormat;
+  dataOffset: number;
+  dataBytes: number;
+}
+
 /**
- * Reads a RIFF/WAVE file: PCM 16- or 24-bit integers (divided by 2^(bits−1)) or IEEE float 32-bit,
- * also inside WAVE_FORMAT_EXTENSIBLE; other chunks are skipped (with RIFF's pad byte after odd
- * sizes). A data chunk longer than the file (as left by some streaming writers) is cut to the
- * whole frames present. Throws an Error naming the problem for anything else.
+ * Walks a RIFF/WAVE file's chunks (skipping unknown ones, with RIFF's pad byte after odd sizes) to its "fmt " and
+ * "data" chunks; the format tag inside WAVE_FORMAT_EXTENSIBLE is read from its sub-format. A data chunk longer than
+ * the file (as left by some streaming writers) is cut to the bytes present. Throws an Error naming the problem when
+ * the file is not RIFF/WAVE or lacks either chunk.
  */
-export function decodeWav(bytes: Uint8Array): { sampleRateHz: number; channels: Float32Array[] } {
+export function readWavLayout(bytes: Uint8Array): WavLayout {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 12 || readAscii(view, 0, 4) !== 'RIFF' || readAscii(view, 8, 4) !== 'WAVE') {
     throw new Error('decodeWav: not a WAV file (no RIFF/WAVE header)');
@@ -139,7 +146,17 @@ export function decodeWav(bytes: Uint8Array): { sampleRateHz: number; channels: 
   }
   if (format === undefined) throw new Error('decodeWav: no "fmt " chunk');
   if (dataOffset < 0) throw new Error('decodeWav: no "data" chunk');
+  return { format, dataOffset, dataBytes };
+}
 
+/**
+ * Reads a RIFF/WAVE file (chunks found by readWavLayout): PCM 16- or 24-bit integers (divided by 2^(bits−1)) or
+ * IEEE float 32-bit, also inside WAVE_FORMAT_EXTENSIBLE; whole frames only. Throws an Error naming the problem for
+ * anything else.
+ */
+export function decodeWav(bytes: Uint8Array): { sampleRateHz: number; channels: Float32Array[] } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { format, dataOffset, dataBytes } = readWavLayout(bytes);
   const { formatTag, channelCount, sampleRateHz, blockAlign, bitsPerSample } = format;
   const isPcm = formatTag === WAVE_FORMAT_PCM && (bitsPerSample === 16 || bitsPerSample === 24);
   const isFloat = formatTag === WAVE_FORMAT_IEEE_FLOAT && bitsPerSample === 32;

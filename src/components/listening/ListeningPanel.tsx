@@ -183,12 +183,13 @@ export function ListeningPanel(props: ListeningPanelProps) {
     try {
       audio = await loadAudio();
       const ctx = await audio.getAudioContext();
-      const buffer = await audio.decodeUserFile(ctx, file);
+      const { buffer, notes } = await audio.decodeUserFile(ctx, file);
       fileBuffer.current = buffer;
       setFileName(file.name);
       setProgram('file');
       latest.current.program = 'file';
-      setMessage({ kind: 'info', text: `Loaded “${file.name}” (${buffer.duration.toFixed(1)} s). It stays on your device.` });
+      const loaded = `Loaded “${file.name}” (${buffer.duration.toFixed(1)} s). It stays on your device.`;
+      setMessage({ kind: 'info', text: [loaded, ...notes].join(' ') });
       if (playState === 'playing') {
         await stop();
         await play().catch(() => undefined);
