@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { pagefindIndex } from './scripts/pagefindIndex.mjs';
+import { contentSecurityPolicy, securityHeaders } from './scripts/contentSecurityPolicy.mjs';
 import { rehypeScrollTables } from './scripts/rehypeScrollTables.mjs';
 import { stripCatalogueNotes } from './scripts/stripCatalogueNotes.mjs';
 import { remarkGlossaryLinks } from './scripts/remarkGlossaryLinks.mjs';
@@ -21,7 +22,11 @@ export default defineConfig({
   output: 'static',
   base,
   trailingSlash: 'always',
-  integrations: [preact(), mdx(), pagefindIndex()],
+  integrations: [preact(), mdx(), pagefindIndex(), securityHeaders()],
+  // A strict Content-Security-Policy in every page's <meta> (and dist/_headers): scripts/contentSecurityPolicy.mjs.
+  // Stylesheets stay files: Astro's policy has no hashes for the small ones it would inline from lesson components.
+  security: { csp: contentSecurityPolicy() },
+  build: { inlineStylesheets: 'never' },
   image: { service: passthroughImageService() },
   // Lessons need remark-math and rehype-katex, so they keep Astro's unified (remark/rehype) processor. The glossary
   // plugin links each term's first use in a lesson (lessons only: it checks the file's path); each island gets a
