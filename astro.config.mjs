@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { pagefindIndex } from './scripts/pagefindIndex.mjs';
+import { serviceWorker } from './scripts/serviceWorker.mjs';
 import { rehypeScrollTables } from './scripts/rehypeScrollTables.mjs';
 import { stripCatalogueNotes } from './scripts/stripCatalogueNotes.mjs';
 import { remarkGlossaryLinks } from './scripts/remarkGlossaryLinks.mjs';
@@ -15,7 +16,7 @@ import { GLOSSARY } from './src/data/glossary.ts';
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [preact(), mdx(), pagefindIndex()],
+  integrations: [preact(), mdx(), pagefindIndex(), serviceWorker()],
   image: { service: passthroughImageService() },
   // Lessons need remark-math and rehype-katex, so they keep Astro's unified (remark/rehype) processor. The glossary
   // plugin links each term's first use in a lesson (lessons only: it checks the file's path); each island gets a
@@ -31,6 +32,8 @@ export default defineConfig({
     plugins: [stripCatalogueNotes()],
     // The site's small page scripts (progress, questions, course marks) share one chunk: every lesson page runs
     // them, and one file compresses better than a dozen tiny ones.
-    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'site', test: /src[\\/](lib[\\/](progress|lessonOf|doneMarks|scrollableFocus)|components[\\/]questions[\\/](answeredEvent|questionsBoot|predictionLock|lessonChecks))\.ts$/ }] } } } },
+    // Page scripts always ship as files, never inlined into the HTML however small: the Content-Security-Policy
+    // allows script files from the site itself, and the offline registration script is one of them.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined), rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'site', test: /src[\\/](lib[\\/](progress|lessonOf|doneMarks|scrollableFocus)|components[\\/]questions[\\/](answeredEvent|questionsBoot|predictionLock|lessonChecks))\.ts$/ }] } } } },
   },
 });
