@@ -70,7 +70,13 @@ export function serviceWorker() {
               // What the precache leaves out under _astro/: other font formats and any file over the size limit.
               urlPattern: under('_astro/'),
               handler: 'CacheFirst',
-              options: { cacheName: 'amp-lab-assets', expiration: { maxEntries: 60, purgeOnQuotaError: true } },
+              options: {
+                cacheName: 'amp-lab-assets',
+                expiration: { maxEntries: 60, purgeOnQuotaError: true },
+                // Between a deploy and the reader's Reload, a page fetched from the network asks for the new version's
+                // files, which the old worker doesn't list but the waiting new one has already precached: use them.
+                plugins: [{ cachedResponseWillBeUsed: async ({ cachedResponse, request }) => cachedResponse ?? (await caches.match(request)) ?? null }],
+              },
             },
           ],
         });

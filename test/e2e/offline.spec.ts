@@ -4,6 +4,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser.mjs';
 import { PAGES_CACHE } from '../../src/components/offline/pagesCache';
@@ -178,6 +179,7 @@ test('"Install Amp Lab" shows only once the browser offers to install, and opens
     window.dispatchEvent(offer);
   });
   await expect(install).toBeVisible();
+  await expectNoAxeViolations(page, '[data-install-offer]');
   await install.click();
   await expect(page.locator('body')).toHaveAttribute('data-install-prompted', 'yes');
   await expect(install).toBeHidden();
@@ -192,6 +194,7 @@ test('a new deploy waits: the page says a new version is ready, and Reload bring
   const next = await page.evaluate(async () => (await navigator.serviceWorker.register('/sw.js?deploy=next', { scope: '/' })).installing?.scriptURL ?? '');
   expect(next).toMatch(/\/sw\.js\?deploy=next$/);
   await expect(notice).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, '[data-update-notice]');
   // Until the reader says so, the page keeps the worker it was loaded with.
   const waiting = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
@@ -202,6 +205,29 @@ test('a new deploy waits: the page says a new version is ready, and Reload bring
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload', exact: true }).click()]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSON_TITLE);
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(next);
+});
+
+/** axe finds nothing in `selector`, in the light and the dark theme. */
+async function expectNoAxeViolations(page: Page, selector: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include(selector).analyze();
+    expect(results.violations.map((v) => v.id), colorScheme).toEqual([]);
+  }
+}
+
+test('offline, a script the waiting new version has precached is served although the old worker does not list it', async ({ page, context }) => {
+  await page.goto(LESSON);
+  await waitUntilSaved(page, LESSON);
+  // What a deploy's new worker does while it waits: put its files in the precache, which the old worker still serves.
+  const url = '/_astro/next-deploy-chunk.js';
+  await page.evaluate(async (path) => {
+    const precache = (await caches.keys()).find((name) => name.startsWith('workbox-precache'));
+    if (precache === undefined) throw new Error('no precache');
+    await (await caches.open(precache)).put(new URL(path, location.href).href, new Response('export const deploy = "next";', { headers: { 'content-type': 'text/javascript' } }));
+  }, url);
+  await context.setOffline(true);
+  expect(await page.evaluate(async (path) => ((await import(path)) as { deploy: string }).deploy, url)).toBe('next');
 });
 
 function builtAstroFiles(): { name: string; bytes: number }[] {
