@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { pagefindIndex } from './scripts/pagefindIndex.mjs';
 import { contentSecurityPolicy, securityHeaders } from './scripts/contentSecurityPolicy.mjs';
+import { serviceWorker } from './scripts/serviceWorker.mjs';
 import { rehypeScrollTables } from './scripts/rehypeScrollTables.mjs';
 import { stripCatalogueNotes } from './scripts/stripCatalogueNotes.mjs';
 import { remarkGlossaryLinks } from './scripts/remarkGlossaryLinks.mjs';
@@ -22,7 +23,7 @@ export default defineConfig({
   output: 'static',
   base,
   trailingSlash: 'always',
-  integrations: [preact(), mdx(), pagefindIndex(), securityHeaders()],
+  integrations: [preact(), mdx(), pagefindIndex(), securityHeaders(), serviceWorker()],
   // A strict Content-Security-Policy in every page's <meta> (and dist/_headers): scripts/contentSecurityPolicy.mjs.
   // Stylesheets stay files: Astro's policy has no hashes for the small ones it would inline from lesson components.
   security: { csp: contentSecurityPolicy() },
@@ -43,6 +44,8 @@ export default defineConfig({
     plugins: [stripCatalogueNotes()],
     // The site's small page scripts (progress, questions, course marks) share one chunk: every lesson page runs
     // them, and one file compresses better than a dozen tiny ones.
-    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'site', test: /src[\\/](lib[\\/](progress|lessonOf|doneMarks|scrollableFocus)|components[\\/]questions[\\/](answeredEvent|questionsBoot|predictionLock|lessonChecks))\.ts$/ }] } } } },
+    // Page scripts always ship as files, never inlined into the HTML however small: the Content-Security-Policy
+    // allows script files from the site itself, and the offline registration script is one of them.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined), rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'site', test: /src[\\/](lib[\\/](progress|lessonOf|doneMarks|scrollableFocus)|components[\\/]questions[\\/](answeredEvent|questionsBoot|predictionLock|lessonChecks))\.ts$/ }] } } } },
   },
 });

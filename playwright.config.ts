@@ -22,6 +22,9 @@ export default defineConfig({
     // install` (npm test says so first).
     launchOptions: { executablePath: browser?.source === 'system' ? browser.executablePath : undefined, args: CHROMIUM_ARGS },
     acceptDownloads: true,
+    // The site's service worker stays out of every spec but the offline one (test.use({ serviceWorkers: 'allow' })),
+    // so each spec sees the network as it is, and page.route sees every request.
+    serviceWorkers: 'block',
     trace: 'off',
   },
   webServer: {
