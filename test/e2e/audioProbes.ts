@@ -16,13 +16,15 @@ export interface AudioCounts {
 /**
  * Before any page script runs: wraps AudioContext, OfflineAudioContext and AudioWorklet.addModule so the page counts
  * constructions (whoever constructs them: the site, Tone.js, …) and the offline contexts that get worklet modules.
+ * Offline contexts are counted, never held (holding them would itself keep their buffers alive).
  */
 export async function countAudioContexts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const live: AudioContext[] = [];
-    const offline: OfflineAudioContext[] = [];
-    const withWorklets = new Set<BaseAudioContext>();
-    const worklets = new Map<AudioWorklet, BaseAudioContext>();
+    const offlineContexts = new WeakSet<BaseAudioContext>();
+    const counted = { offline: 0, offlineWithWorklets: 0 };
+    const withWorklets = new WeakSet<BaseAudioContext>();
+    const worklets = new WeakMap<AudioWorklet, BaseAudioContext>();
     const NativeLive = window.AudioContext;
     const NativeOffline = window.OfflineAudioContext;
     window.AudioContext = class extends NativeLive {
@@ -36,21 +38,25 @@ export async function countAudioContexts(page: Page): Promise<void> {
       constructor(...args: [OfflineAudioContextOptions] | [number, number, number]) {
         if (args.length === 1) super(args[0]);
         else super(args[0], args[1], args[2]);
-        offline.push(this);
+        counted.offline++;
+        offlineContexts.add(this);
         worklets.set(this.audioWorklet, this);
       }
     } as typeof OfflineAudioContext;
     const addModule = AudioWorklet.prototype.addModule;
     AudioWorklet.prototype.addModule = function (this: AudioWorklet, ...args: Parameters<AudioWorklet['addModule']>) {
       const ctx = worklets.get(this);
-      if (ctx) withWorklets.add(ctx);
+      if (ctx && offlineContexts.has(ctx) && !withWorklets.has(ctx)) {
+        withWorklets.add(ctx);
+        counted.offlineWithWorklets++;
+      }
       return addModule.apply(this, args);
     };
     (window as unknown as { __audioCounts: () => unknown }).__audioCounts = () => ({
       live: live.length,
       liveOpen: live.filter((ctx) => ctx.state !== 'closed').length,
-      offline: offline.length,
-      offlineWithWorklets: offline.filter((ctx) => withWorklets.has(ctx)).length,
+      offline: counted.offline,
+      offlineWithWorklets: counted.offlineWithWorklets,
     });
   });
 }
