@@ -1,8 +1,16 @@
 // The page's one AudioContext, created on the reader's first Play (or Download), with Tone.js loaded
 // on demand and pointed at it. Leaves out: the graphs (safety.ts, abPlayer.ts build those).
+import { CHUNK_LOAD_MESSAGE, retryingImport } from '../lib/retryImport';
 import { ensureSafetyModule } from './safety';
 
 type ToneModule = typeof import('tone');
+
+/**
+ * Tone's global-context module alone. Tone's index makes an AudioContext of its own when it is first evaluated
+ * (for Tone.Transport, Tone.Destination…) unless a context is already set, so ours is set through this first.
+ */
+const loadToneGlobal = retryingImport(() => import('tone/build/esm/core/Global.js'));
+const loadToneIndex = retryingImport(() => import('tone'));
 
 /** Audio could not start; the message is written for the reader. */
 export class AudioStartError extends Error {
@@ -11,7 +19,7 @@ export class AudioStartError extends Error {
 
 const MESSAGES = {
   noWebAudio: "This browser can't play sound from a web page (no Web Audio). Try a current Firefox, Chrome, Edge or Safari.",
-  engineLoad: "The audio engine couldn't be loaded. Check your connection and press Play again.",
+  engineLoad: CHUNK_LOAD_MESSAGE,
   create: 'The browser refused to open an audio output. Close other tabs playing sound and press Play again.',
   blocked: "The browser didn't let sound start. Press Play again (sound can only start from a click or key press).",
   worklet: "The sound safety limiter couldn't start. It needs a secure (https) page and a current browser.",
@@ -26,25 +34,36 @@ interface SharedAudio {
 }
 
 let shared: Promise<SharedAudio> | null = null;
+/** The AudioContext Tone was last pointed at (kept across a failed attempt, so a retry opens no second one). */
+let toneContext: AudioContext | null = null;
 
 async function createShared(): Promise<SharedAudio> {
   if (typeof AudioContext === 'undefined') throw new AudioStartError(MESSAGES.noWebAudio);
-  let tone: ToneModule;
+  // Keep Tone's version banner out of the reader's console.
+  (globalThis as { TONE_SILENCE_LOGGING?: boolean }).TONE_SILENCE_LOGGING = true;
+  let toneGlobal: Awaited<ReturnType<typeof loadToneGlobal>>;
   try {
-    // Keep Tone's version banner out of the reader's console.
-    (globalThis as { TONE_SILENCE_LOGGING?: boolean }).TONE_SILENCE_LOGGING = true;
-    tone = await import('tone');
+    toneGlobal = await loadToneGlobal();
   } catch {
     throw new AudioStartError(MESSAGES.engineLoad);
   }
-  let context: AudioContext;
-  try {
-    context = new AudioContext({ latencyHint: 'interactive' });
-  } catch {
-    throw new AudioStartError(MESSAGES.create);
+  let context = toneContext;
+  if (!context || context.state === 'closed') {
+    try {
+      context = new AudioContext({ latencyHint: 'interactive' });
+    } catch {
+      throw new AudioStartError(MESSAGES.create);
+    }
+    // Set before Tone's index first runs, so Tone never opens a context of its own; an earlier (closed) one is disposed.
+    toneGlobal.setContext(context, toneContext !== null);
+    toneContext = context;
   }
-  // Tone made a context of its own on import; replace it (and close it) with the native one.
-  tone.setContext(context, true);
+  let tone: ToneModule;
+  try {
+    tone = await loadToneIndex();
+  } catch {
+    throw new AudioStartError(MESSAGES.engineLoad);
+  }
   return { context, tone };
 }
 

@@ -2,8 +2,9 @@
 // 24-bit WAV. Leaves out: loudness matching (the chain's gainDb carries it) and dithering.
 import { buildChain, type ChainSettings } from './chain';
 import { programBuffer, type ProgramId } from './program';
-import { createSafetyStage, ensureSafetyModule } from './safety';
+import { createSafetyStage, limitRendered } from './safety';
 import { encodeWav } from './wav';
+import { chainWorkletModules, ensureWorkletModules } from './worklets';
 
 export const RENDER_DEFAULT_SECONDS = 10;
 export const RENDER_DEFAULT_SAMPLE_RATE_HZ = 48000;
@@ -30,6 +31,8 @@ export interface RenderOptions {
  * Render `program` (a built-in program, or any AudioBuffer — a source node plays it at any rate)
  * looped through buildChain(settings) and createSafetyStage in an OfflineAudioContext(2,
  * seconds·rate, rate), fading in at the start and out before the end. Returns the stereo result.
+ * The context gets only the worklet modules the chain needs (none for most chains); the limiter
+ * runs over the rendered buffer (limitRendered), which gives the samples its worklet would.
  */
 export async function renderOffline(
   program: ProgramId | AudioBuffer,
@@ -48,11 +51,11 @@ export async function renderOffline(
   const ctx = new OfflineAudioContext({ numberOfChannels: 2, length: Math.round(seconds * sampleRateHz), sampleRate: sampleRateHz });
   const [buffer] = await Promise.all([
     typeof program === 'string' ? programBuffer(ctx, program) : Promise.resolve(program),
-    ensureSafetyModule(ctx),
+    ensureWorkletModules(ctx, chainWorkletModules(settings)),
   ]);
   const source = new AudioBufferSourceNode(ctx, { buffer, loop: true });
   const chain = buildChain(ctx, settings);
-  const safety = createSafetyStage(ctx, options.volumeDb);
+  const safety = createSafetyStage(ctx, options.volumeDb, 'after-render');
   source.connect(chain.input);
   chain.output.connect(safety.input);
   const fadeInSeconds = Math.min(RENDER_FADE_IN_SECONDS, seconds / 4);
@@ -61,6 +64,7 @@ export async function renderOffline(
   void safety.fadeOut(fadeOutSeconds, Math.max(fadeInSeconds, seconds - fadeOutSeconds - safety.latencySeconds));
   source.start(0);
   const rendered = await ctx.startRendering();
+  limitRendered(rendered);
   performance.measure(RENDER_MEASURE_NAME, { start: startMs, detail: { seconds } });
   return rendered;
 }

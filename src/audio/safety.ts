@@ -1,9 +1,12 @@
 // The safety stage every widget's audio ends in: volume (clamped, smoothed) → start/stop fade →
-// look-ahead limiter at −1 dBFS → destination. Leaves out: the program and the chain being compared.
+// look-ahead limiter at −1 dBFS → destination. Offline, the same limiter runs over the rendered buffer instead of
+// in an AudioWorklet (an offline context with a worklet module is never freed by Chromium). Leaves out: the
+// program and the chain being compared.
 import { LIMITER_CEILING_DBFS, PeakLimiter } from '../dsp/limiter';
 import { LIMITER_CHANNEL_COUNT, LIMITER_PROCESSOR_NAME, LIMITER_RELEASE_MESSAGE } from './limiterProtocol';
 import { atContextTime } from './contextTimer';
 import { RampedParam } from './rampedParam';
+import { limitBlock } from './limiterOutput';
 import { ensureWorkletModules } from './worklets';
 import { VOLUME_DEFAULT_DB, VOLUME_MAX_DB, VOLUME_MIN_DB, volumeGain } from './volume';
 
@@ -16,10 +19,16 @@ export const SAFETY_FADE_SECONDS = 0.05;
 const VOLUME_SMOOTHING_SECONDS = 0.02;
 
 /**
- * Add the worklet modules (the limiter's among them) to a context, once per context. Must finish
- * before createSafetyStage is called on that context.
+ * Add the worklet modules (the limiter's among them) to the live context, once. Must finish before
+ * createSafetyStage(ctx, volume, 'in-graph') is called on that context.
  */
-export const ensureSafetyModule = ensureWorkletModules;
+export const ensureSafetyModule = (ctx: BaseAudioContext): Promise<void> => ensureWorkletModules(ctx);
+
+/**
+ * Where the limiter runs: 'in-graph', an AudioWorkletNode before the destination (live playback); 'after-render',
+ * over the rendered buffer with limitRendered (offline renders), which gives the same samples without a worklet.
+ */
+export type LimiterPlacement = 'in-graph' | 'after-render';
 
 export interface SafetyStage {
   /** Connect the widget's audio here. */
@@ -59,20 +68,26 @@ const isOffline = (ctx: BaseAudioContext): boolean => 'startRendering' in ctx;
 
 /**
  * input → volume gain → fade gain (starts at 0, silent) → limiter worklet (stereo, −1 dBFS) →
- * ctx.destination, with nothing after the limiter. ensureSafetyModule(ctx) must have resolved.
+ * ctx.destination, with nothing after the limiter; ensureSafetyModule(ctx) must have resolved. With
+ * 'after-render', the fade feeds the destination directly and limitRendered must be applied to the result.
  */
-export function createSafetyStage(ctx: BaseAudioContext, volumeDb: number): SafetyStage {
+export function createSafetyStage(ctx: BaseAudioContext, volumeDb: number, placement: LimiterPlacement = 'in-graph'): SafetyStage {
   const volume = new GainNode(ctx, { gain: volumeGain(volumeDb) });
   const fade = new GainNode(ctx, { gain: 0 });
-  const limiter = new AudioWorkletNode(ctx, LIMITER_PROCESSOR_NAME, {
-    numberOfInputs: 1,
-    numberOfOutputs: 1,
-    outputChannelCount: [LIMITER_CHANNEL_COUNT],
-    channelCount: LIMITER_CHANNEL_COUNT,
-    channelCountMode: 'explicit',
-    channelInterpretation: 'speakers',
-  });
-  volume.connect(fade).connect(limiter).connect(ctx.destination);
+  const limiter =
+    placement === 'in-graph'
+      ? new AudioWorkletNode(ctx, LIMITER_PROCESSOR_NAME, {
+          numberOfInputs: 1,
+          numberOfOutputs: 1,
+          outputChannelCount: [LIMITER_CHANNEL_COUNT],
+          channelCount: LIMITER_CHANNEL_COUNT,
+          channelCountMode: 'explicit',
+          channelInterpretation: 'speakers',
+        })
+      : null;
+  volume.connect(fade);
+  if (limiter) fade.connect(limiter).connect(ctx.destination);
+  else fade.connect(ctx.destination);
   const fadeLevel = new RampedParam(fade.gain, ctx, 0);
   const latencySeconds = limiterLatencySeconds(ctx.sampleRate);
   let silentFromTime = 0;
@@ -102,10 +117,23 @@ export function createSafetyStage(ctx: BaseAudioContext, volumeDb: number): Safe
       });
     },
     dispose() {
-      limiter.port.postMessage(LIMITER_RELEASE_MESSAGE);
+      limiter?.port.postMessage(LIMITER_RELEASE_MESSAGE);
       volume.disconnect();
       fade.disconnect();
-      limiter.disconnect();
+      limiter?.disconnect();
     },
   };
+}
+
+/**
+ * The safety limiter over a rendered stereo buffer, in place: the same PeakLimiter and clamp as the worklet, from
+ * the same initial state, so the samples equal what the in-graph limiter would have written (the limiter works
+ * sample by sample, so the worklet's 128-frame blocks make no difference). The output is delayed by latencySeconds.
+ */
+export function limitRendered(buffer: AudioBuffer): void {
+  const limiter = new PeakLimiter({ ceilingDbfs: LIMITER_CEILING_DBFS, channelCount: LIMITER_CHANNEL_COUNT });
+  limiter.prepare(buffer.sampleRate);
+  if (buffer.numberOfChannels !== LIMITER_CHANNEL_COUNT) throw new RangeError(`limitRendered: ${buffer.numberOfChannels} channels, not ${LIMITER_CHANNEL_COUNT}`);
+  const channels = Array.from({ length: LIMITER_CHANNEL_COUNT }, (_, channel) => buffer.getChannelData(channel));
+  limitBlock(limiter, channels, channels);
 }

@@ -1,23 +1,56 @@
-// Every AudioWorklet module the site's graphs use (the safety limiter and the DAC models: quantizer, low-rate DAC, jitter), added to a
-// context — live or offline — once. Leaves out: the processors themselves.
+// The AudioWorklet modules the site's graphs use (the safety limiter and the DAC models: quantizer, low-rate DAC,
+// jitter), each added to a context — live or offline — once, and only where a graph needs it. Chromium keeps the
+// memory of every OfflineAudioContext that had a worklet module added (its rendered buffer included), so offline
+// contexts get the modules of their chain and no more. Leaves out: the processors themselves.
+import type { ChainSettings } from './chainSettings';
 import limiterWorkletUrl from './limiter.worklet.ts?worker&url';
 import jitterWorkletUrl from './jitter.worklet.ts?worker&url';
 import lowRateDacWorkletUrl from './lowRateDac.worklet.ts?worker&url';
 import quantizerWorkletUrl from './quantizer.worklet.ts?worker&url';
 
-const WORKLET_URLS = [limiterWorkletUrl, quantizerWorkletUrl, lowRateDacWorkletUrl, jitterWorkletUrl] as const;
-const modules = new WeakMap<BaseAudioContext, Promise<void>>();
+/** One worklet module: the processor it registers. */
+export type WorkletModule = 'limiter' | 'quantizer' | 'lowRateDac' | 'jitter';
 
-/** Adds every module to `ctx` once; must finish before any chain or safety stage is built on it. */
-export function ensureWorkletModules(ctx: BaseAudioContext): Promise<void> {
-  let added = modules.get(ctx);
-  if (!added) {
-    const worklet: AudioWorklet | undefined = ctx.audioWorklet;
-    added = worklet
-      ? Promise.all(WORKLET_URLS.map((url) => worklet.addModule(url))).then(() => undefined)
-      : Promise.reject(new Error('AudioWorklet is not available (it needs a secure context)'));
-    modules.set(ctx, added);
-    added.catch(() => modules.delete(ctx));
+const WORKLET_URLS: Readonly<Record<WorkletModule, string>> = {
+  limiter: limiterWorkletUrl,
+  quantizer: quantizerWorkletUrl,
+  lowRateDac: lowRateDacWorkletUrl,
+  jitter: jitterWorkletUrl,
+};
+
+/** Every module, for the live context (one per page, so adding all of them up front costs nothing per Play). */
+export const ALL_WORKLET_MODULES: readonly WorkletModule[] = ['limiter', 'quantizer', 'lowRateDac', 'jitter'];
+
+const added = new WeakMap<BaseAudioContext, Map<WorkletModule, Promise<void>>>();
+
+/** The modules buildChain(settings) needs: one per DAC stage it has (none for filters, shapers, clippers, noise, hum). */
+export function chainWorkletModules(settings: ChainSettings): WorkletModule[] {
+  const modules: WorkletModule[] = [];
+  if (settings.quantizer) modules.push('quantizer');
+  if (settings.lowRateDac) modules.push('lowRateDac');
+  if (settings.jitter) modules.push('jitter');
+  return modules;
+}
+
+/** Adds each of `modules` to `ctx` once; must finish before a node of theirs is built on it. */
+export function ensureWorkletModules(ctx: BaseAudioContext, modules: readonly WorkletModule[] = ALL_WORKLET_MODULES): Promise<void> {
+  if (modules.length === 0) return Promise.resolve();
+  let forContext = added.get(ctx);
+  if (!forContext) {
+    forContext = new Map();
+    added.set(ctx, forContext);
   }
-  return added;
+  const table = forContext;
+  const worklet: AudioWorklet | undefined = ctx.audioWorklet;
+  return Promise.all(
+    modules.map((module) => {
+      let adding = table.get(module);
+      if (!adding) {
+        adding = worklet ? worklet.addModule(WORKLET_URLS[module]) : Promise.reject(new Error('AudioWorklet is not available (it needs a secure context)'));
+        table.set(module, adding);
+        adding.catch(() => table.delete(module));
+      }
+      return adding;
+    }),
+  ).then(() => undefined);
 }

@@ -8,6 +8,7 @@ import type { ChainSettings } from '../../audio/chain';
 import type { ChainPair } from '../../audio/loudnessMatch';
 import { VOLUME_DEFAULT_DB } from '../../audio/volume';
 import { lessonOf } from '../../lib/lessonOf';
+import { CHUNK_LOAD_MESSAGE, isChunkLoadError, retryingImport } from '../../lib/retryImport';
 import { recordExercise } from '../../lib/progress';
 import '../../styles/widgets.css';
 
@@ -36,8 +37,7 @@ export interface ListeningExerciseProps {
   matchLoudness: boolean;
 }
 
-let audioModule: Promise<AudioModule> | null = null;
-const loadAudio = (): Promise<AudioModule> => (audioModule ??= import('./audio'));
+const loadAudio = retryingImport((): Promise<AudioModule> => import('./audio'));
 const randomSlot = (): Slot => {
   const word = new Uint32Array(1);
   crypto.getRandomValues(word);
@@ -52,6 +52,8 @@ export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: L
   const [rightCount, setRightCount] = useState(0);
   const [volumeDb, setVolumeDb] = useState(VOLUME_DEFAULT_DB);
   const [error, setError] = useState<string | null>(null);
+  /** Set when the two sounds could not be loudness-matched on this program (said, not hidden). */
+  const [matchNote, setMatchNote] = useState<string | null>(null);
   const player = useRef<Player | null>(null);
   const root = useRef<HTMLElement>(null);
   const round = rounds[roundIndex];
@@ -88,7 +90,9 @@ export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: L
       const buffer = await audio.programBuffer(ctx, 'music');
       const [target, other] = await Promise.all([round.target(ctx.sampleRate), round.other(ctx.sampleRate)]);
       const pair: ChainPair = targetSlot === 1 ? { a: target, b: other } : { a: other, b: target };
-      const chains = matchLoudness ? await audio.loudnessMatchedPair(buffer, pair, ctx.sampleRate) : pair;
+      const matched = matchLoudness ? await audio.loudnessMatch(buffer, pair, ctx.sampleRate) : null;
+      const chains = matched?.pair ?? pair;
+      setMatchNote(matched?.problem ? audio.matchProblemText(matched.problem, 'sound 1', 'sound 2') : null);
       if (!player.current) {
         player.current = await audio.AbPlayer.create(volumeDb);
         player.current.onPreempted = () => setPlaying(null);
@@ -97,7 +101,7 @@ export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: L
       player.current.play(buffer, chains.a, chains.b, slot === 1 ? 'A' : 'B');
       setPlaying(slot);
     } catch (e) {
-      setError(`Audio could not start: ${e instanceof Error ? e.message : String(e)}`);
+      setError(isChunkLoadError(e) ? CHUNK_LOAD_MESSAGE : `Audio could not start: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 
@@ -167,6 +171,7 @@ export function ListeningExercise({ id, title, intro, rounds, matchLoudness }: L
           <button type="button" class="abx-start" onClick={() => { setRightCount(0); setRoundIndex(0); }}>Try again</button>
         </p>
       )}
+      {matchNote && <p class="panel-message" role="status">{matchNote}</p>}
       {error && <p class="panel-message is-error" role="alert">{error}</p>}
     </section>
   );

@@ -8,9 +8,10 @@ import { AbSwitch, type AbSide } from '../controls/AbSwitch';
 import { PlayButton, type PlayState } from '../controls/PlayButton';
 import { Select } from '../controls/Select';
 import { VolumeSlider } from '../controls/VolumeSlider';
-import type { ChainPair } from '../../audio/loudnessMatch';
+import type { ChainPair, MatchProblem } from '../../audio/loudnessMatch';
 import type { ProgramId } from '../../audio/program';
 import { VOLUME_DEFAULT_DB } from '../../audio/volume';
+import { CHUNK_LOAD_MESSAGE, isChunkLoadError, retryingImport } from '../../lib/retryImport';
 import { AbxTest } from './AbxTest';
 import '../../styles/widgets.css';
 
@@ -47,8 +48,14 @@ const DOWNLOAD_RATE_HZ = 48000;
 const CHAIN_REBUILD_SETTLE_MS = 80;
 const NO_FILE_MESSAGE = 'Choose an audio file first, or pick another program.';
 
-let audioModule: Promise<AudioModule> | null = null;
-const loadAudio = (): Promise<AudioModule> => (audioModule ??= import('./audio'));
+const loadAudio = retryingImport((): Promise<AudioModule> => import('./audio'));
+
+/** The widget's chains for one sample rate, as matched, with what kept a match from being made and the settings they belong to. */
+interface ResolvedChains {
+  readonly pair: ChainPair;
+  readonly problem: MatchProblem | null;
+  readonly key: string;
+}
 
 export function ListeningPanel(props: ListeningPanelProps) {
   const { idPrefix, labelA, labelB, settingsKey, makeChains, matchLoudness, downloadStem, levelNote } = props;
@@ -60,13 +67,18 @@ export function ListeningPanel(props: ListeningPanelProps) {
   const [fileName, setFileName] = useState<string | null>(null);
   const [busy, setBusy] = useState<AbSide | null>(null);
   const [abxActive, setAbxActive] = useState(false);
+  /** Set when loudness matching was asked for but could not be made on this program (said, not hidden). */
+  const [matchNote, setMatchNote] = useState<string | null>(null);
   const player = useRef<Player | null>(null);
+  /** The settings (key) the playing chains were resolved for: a Play's own chains are not resolved a second time. */
+  const playingKey = useRef<string | null>(null);
   const fileBuffer = useRef<AudioBuffer | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  const latest = useRef({ makeChains, matchLoudness, side, volumeDb, program });
-  latest.current = { makeChains, matchLoudness, side, volumeDb, program };
+  const latest = useRef({ makeChains, matchLoudness, settingsKey, side, volumeDb, program });
+  latest.current = { makeChains, matchLoudness, settingsKey, side, volumeDb, program };
 
   const describeError = (error: unknown, audio: AudioModule | null): string => {
+    if (isChunkLoadError(error)) return CHUNK_LOAD_MESSAGE;
     if (audio && (error instanceof audio.AudioStartError || error instanceof audio.ProgramFileError)) return error.message;
     return `Audio could not start: ${error instanceof Error ? error.message : String(error)}`;
   };
@@ -78,11 +90,20 @@ export function ListeningPanel(props: ListeningPanelProps) {
     return fileBuffer.current;
   };
 
-  /** The widget's chains at a sample rate, loudness-matched on the program when the widget asks for it. */
-  const resolveChains = async (audio: AudioModule, sampleRateHz: number, source: ProgramId | AudioBuffer): Promise<ChainPair> => {
-    const { makeChains: make, matchLoudness: match } = latest.current;
+  /**
+   * The widget's chains at a sample rate, loudness-matched on the program when the widget asks for it (a match is
+   * measured once per program, settings and rate); says so in the panel when a match cannot be made.
+   */
+  const resolveChains = async (audio: AudioModule, sampleRateHz: number, source: ProgramId | AudioBuffer): Promise<ResolvedChains> => {
+    const { makeChains: make, matchLoudness: match, settingsKey: key } = latest.current;
     const chains = await make(sampleRateHz);
-    return match ? audio.loudnessMatchedPair(source, chains, sampleRateHz) : chains;
+    if (!match) {
+      setMatchNote(null);
+      return { pair: chains, problem: null, key: `${key}|unmatched` };
+    }
+    const matched = await audio.loudnessMatch(source, chains, sampleRateHz);
+    setMatchNote(matched.problem ? audio.matchProblemText(matched.problem, labelA, labelB) : null);
+    return { pair: matched.pair, problem: matched.problem, key: `${key}|matched` };
   };
 
   const play = async (startSide: AbSide = latest.current.side) => {
@@ -100,7 +121,8 @@ export function ListeningPanel(props: ListeningPanelProps) {
         player.current.onPreempted = () => setPlayState('stopped');
       }
       player.current.setVolumeDb(latest.current.volumeDb);
-      player.current.play(buffer, chains.a, chains.b, startSide);
+      player.current.play(buffer, chains.pair.a, chains.pair.b, startSide);
+      playingKey.current = chains.key;
       setPlayState('playing');
     } catch (error) {
       setMessage({ kind: 'error', text: describeError(error, audio) });
@@ -110,6 +132,7 @@ export function ListeningPanel(props: ListeningPanelProps) {
   };
 
   const stop = async () => {
+    playingKey.current = null;
     await player.current?.stop();
     setPlayState('stopped');
   };
@@ -125,16 +148,26 @@ export function ListeningPanel(props: ListeningPanelProps) {
   // The chains changed while playing: rebuild them (the player crossfades and coalesces bursts).
   useEffect(() => {
     if (playState !== 'playing' || !player.current) return;
+    // Play has just built the chains for these very settings.
+    if (playingKey.current === `${settingsKey}|${matchLoudness ? 'matched' : 'unmatched'}`) return;
     let cancelled = false;
     // Designing and matching a chain can take tens of milliseconds: wait until the control settles.
     const timer = setTimeout(() => {
-      void loadAudio().then(async (audio) => {
-        const ctx = await audio.getAudioContext();
-        const source = programSource(audio, latest.current.program);
-        const buffer = typeof source === 'string' ? await audio.programBuffer(ctx, source) : source;
-        const chains = await resolveChains(audio, ctx.sampleRate, buffer);
-        if (!cancelled) player.current?.update(chains.a, chains.b);
-      });
+      let audio: AudioModule | null = null;
+      void loadAudio()
+        .then(async (loaded) => {
+          audio = loaded;
+          const ctx = await loaded.getAudioContext();
+          const source = programSource(loaded, latest.current.program);
+          const buffer = typeof source === 'string' ? await loaded.programBuffer(ctx, source) : source;
+          const chains = await resolveChains(loaded, ctx.sampleRate, buffer);
+          if (cancelled) return;
+          player.current?.update(chains.pair.a, chains.pair.b);
+          playingKey.current = chains.key;
+        })
+        .catch((error: unknown) => {
+          if (!cancelled) setMessage({ kind: 'error', text: describeError(error, audio) });
+        });
     }, CHAIN_REBUILD_SETTLE_MS);
     return () => {
       cancelled = true;
@@ -207,7 +240,7 @@ export function ListeningPanel(props: ListeningPanelProps) {
       audio = await loadAudio();
       const source = programSource(audio, latest.current.program);
       const chains = await resolveChains(audio, DOWNLOAD_RATE_HZ, source);
-      const blob = await audio.renderToWav(source, which === 'A' ? chains.a : chains.b, {
+      const blob = await audio.renderToWav(source, which === 'A' ? chains.pair.a : chains.pair.b, {
         volumeDb: latest.current.volumeDb,
         seconds: DOWNLOAD_SECONDS,
         sampleRateHz: DOWNLOAD_RATE_HZ,
@@ -250,7 +283,7 @@ export function ListeningPanel(props: ListeningPanelProps) {
           </>
         )}
       </div>
-      <p class="panel-message" role="status">{message?.kind === 'info' ? message.text : ''}</p>
+      <p class="panel-message" role="status">{[message?.kind === 'info' ? message.text : null, matchNote].filter((text) => text).join(' ')}</p>
       <p class="panel-message is-error" role="alert">{message?.kind === 'error' ? message.text : ''}</p>
       <AbxTest
         testId={idPrefix}

@@ -4,4 +4,4 @@ export { AbPlayer } from '../../audio/abPlayer';
 export { AudioStartError, getAudioContext } from '../../audio/context';
 export { decodeUserFile, programBuffer, ProgramFileError } from '../../audio/program';
 export { downloadBlob, renderToWav } from '../../audio/render';
-export { loudnessMatchedPair } from '../../audio/loudnessMatch';
+export { loudnessMatch, loudnessMatchedPair, matchProblemText } from '../../audio/loudnessMatch';
