@@ -15,16 +15,14 @@ const NOSCRIPT_CSS = readFileSync(new URL('../src/styles/noscript.css', import.m
  * Directives besides script-src and style-src (Astro writes those, with its hashes). Everything comes from the site
  * itself: fetches (Pagefind's index), AudioWorklet modules and workers (Pagefind's, ngspice's), the web app manifest.
  * KaTeX's smallest font is inlined by Vite as a data: URL, and Pagefind's search box draws its icon from one.
- * Tone.js runs its clock in a worker made from a blob: URL: importing Tone's index makes a default context, and so
- * that worker, before src/audio/context.ts can choose another clock. The site never uses that clock; `blob:` can go
- * once that default context is no longer made (test/e2e/csp.spec.ts then shows whether anything else needs it).
+ * No blob: workers: src/audio/context.ts gives Tone.js a clock on timeouts instead of its default worker from a blob: URL.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "connect-src 'self'",
   "font-src 'self' data:",
   "img-src 'self' data:",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -9,7 +9,10 @@ type ToneModule = typeof import('tone');
  * Tone's global-context module alone. Tone's index makes an AudioContext of its own when it is first evaluated
  * (for Tone.Transport, Tone.Destination…) unless a context is already set, so ours is set through this first.
  */
-const loadToneGlobal = retryingImport(() => import('tone/build/esm/core/Global.js'));
+const loadToneGlobal = retryingImport(async () => {
+  const [global, { Context }] = await Promise.all([import('tone/build/esm/core/Global.js'), import('tone/build/esm/core/context/Context.js')]);
+  return { setContext: global.setContext, Context };
+});
 const loadToneIndex = retryingImport(() => import('tone'));
 
 /** Audio could not start; the message is written for the reader. */
@@ -55,7 +58,9 @@ async function createShared(): Promise<SharedAudio> {
       throw new AudioStartError(MESSAGES.create);
     }
     // Set before Tone's index first runs, so Tone never opens a context of its own; an earlier (closed) one is disposed.
-    toneGlobal.setContext(context, toneContext !== null);
+    // The site schedules nothing on Tone's live clock (sound is native nodes; the music loop renders offline), so that
+    // clock ticks on timeouts rather than in a worker made from a blob: URL, which the Content-Security-Policy forbids.
+    toneGlobal.setContext(new toneGlobal.Context({ context, clockSource: 'timeout' }), toneContext !== null);
     toneContext = context;
   }
   let tone: ToneModule;
