@@ -1,7 +1,7 @@
 // AudioWorklet processor applying DAC clock jitter (src/dsp/dac/jitterDelay.ts) to each channel: a time-varying
 // fractional delay that converts each sample at n/fs + τn. Leaves out: everything else in the chain.
-import { JitterDelay } from '../dsp/dac/jitterDelay';
-import { mulberry32 } from '../dsp/random';
+import type { JitterDelay } from '../dsp/dac/jitterDelay';
+import { channelJitter, DAC_CHANNELS } from './dacChannels';
 import { DAC_RELEASE_MESSAGE, JITTER_PROCESSOR_NAME, type JitterSettings } from './dacProtocol';
 import { forEachChannel, registerProcessor, ReleasableProcessor, workletSampleRate } from './workletScope';
 
@@ -13,7 +13,7 @@ class JitterProcessor extends ReleasableProcessor {
   constructor(options: AudioWorkletNodeOptions) {
     super(options, DAC_RELEASE_MESSAGE);
     const s = options.processorOptions as JitterSettings;
-    this.delays = [0, 1].map(() => new JitterDelay(workletSampleRate(), s.jitterSecondsRms, s.kind, mulberry32(s.seed), s.jitterFrequencyHz));
+    this.delays = Array.from({ length: DAC_CHANNELS }, () => channelJitter(s, workletSampleRate()));
   }
 
   process(inputList: Float32Array[][], outputList: Float32Array[][]): boolean {

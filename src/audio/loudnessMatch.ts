@@ -6,7 +6,7 @@
 import { ABSOLUTE_GATE_LUFS, integratedLoudnessLufs } from '../dsp/loudness';
 import { buildChain, chainSettingsEqual, type ChainSettings } from './chain';
 import { programBuffer, type ProgramId } from './program';
-import { chainWorkletModules, ensureWorkletModules } from './worklets';
+import { offlineChainInput } from './offlineDac';
 
 /** Longest stretch of a program that is measured, seconds (a loop is measured once through). */
 export const MATCH_MAX_SECONDS = 20;
@@ -50,16 +50,17 @@ function programAtRate(program: ProgramId | AudioBuffer, sampleRateHz: number): 
 
 /**
  * BS.1770 integrated loudness (LUFS) of `program` played once through `settings` at `sampleRateHz`, rendered in an
- * OfflineAudioContext that gets only the worklet modules the chain needs. −∞ for a silent result, NaN if the
- * rendered audio holds non-finite samples.
+ * OfflineAudioContext without worklet modules (a chain's DAC stages run on the main thread: offlineChainInput).
+ * −∞ for a silent result, NaN if the rendered audio holds non-finite samples.
  */
 export async function chainLoudnessLufs(program: ProgramId | AudioBuffer, settings: ChainSettings, sampleRateHz: number): Promise<number> {
   const buffer = await programAtRate(program, sampleRateHz);
   const seconds = Math.min(MATCH_MAX_SECONDS, Math.max(MATCH_MIN_SECONDS, buffer.duration));
-  const ctx = new OfflineAudioContext({ numberOfChannels: 2, length: Math.round(seconds * sampleRateHz), sampleRate: sampleRateHz });
-  await ensureWorkletModules(ctx, chainWorkletModules(settings));
-  const source = new AudioBufferSourceNode(ctx, { buffer, loop: true });
-  const chain = buildChain(ctx, settings);
+  const length = Math.round(seconds * sampleRateHz);
+  const input = await offlineChainInput(buffer, settings, length, sampleRateHz);
+  const ctx = new OfflineAudioContext({ numberOfChannels: 2, length, sampleRate: sampleRateHz });
+  const source = new AudioBufferSourceNode(ctx, { buffer: input.buffer, loop: input.loop });
+  const chain = buildChain(ctx, input.settings);
   source.connect(chain.input);
   chain.output.connect(ctx.destination);
   source.start(0);

@@ -1,11 +1,8 @@
-// AudioWorklet processor running the N-bit quantizer with dither (src/dsp/dac/quantizer.ts) on each
-// channel. Leaves out: gain before and after (GainNodes around it) and anything analog.
-import { createQuantizer } from '../dsp/dac/quantizer';
-import { mulberry32 } from '../dsp/random';
+// AudioWorklet processor running the N-bit quantizer with dither (src/dsp/dac/quantizer.ts, built by dacChannels.ts) on
+// each channel. Leaves out: gain before and after (GainNodes around it) and anything analog.
+import { channelQuantizer, DAC_CHANNELS } from './dacChannels';
 import { DAC_RELEASE_MESSAGE, QUANTIZER_PROCESSOR_NAME, type QuantizerProcessorOptions } from './dacProtocol';
 import { forEachChannel, registerProcessor, ReleasableProcessor } from './workletScope';
-
-const CHANNELS = 2;
 
 class QuantizerProcessor extends ReleasableProcessor {
   private readonly quantizers: ((x: number) => number)[];
@@ -14,9 +11,7 @@ class QuantizerProcessor extends ReleasableProcessor {
   constructor(options: AudioWorkletNodeOptions) {
     super(options, DAC_RELEASE_MESSAGE);
     const settings = options.processorOptions as QuantizerProcessorOptions;
-    this.quantizers = Array.from({ length: CHANNELS }, (_, channel) =>
-      createQuantizer(settings.bits, settings.dither, mulberry32(settings.seed + channel * 7919), settings.shaping),
-    );
+    this.quantizers = Array.from({ length: DAC_CHANNELS }, (_, channel) => channelQuantizer(settings, channel));
   }
 
   /** Quantizes each channel sample by sample; a missing input is silence (still dithered). No allocation. */

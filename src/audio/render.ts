@@ -4,7 +4,7 @@ import { buildChain, type ChainSettings } from './chain';
 import { programBuffer, type ProgramId } from './program';
 import { createSafetyStage, limitRendered } from './safety';
 import { encodeWav } from './wav';
-import { chainWorkletModules, ensureWorkletModules } from './worklets';
+import { offlineChainInput } from './offlineDac';
 
 export const RENDER_DEFAULT_SECONDS = 10;
 export const RENDER_DEFAULT_SAMPLE_RATE_HZ = 48000;
@@ -31,8 +31,9 @@ export interface RenderOptions {
  * Render `program` (a built-in program, or any AudioBuffer — a source node plays it at any rate)
  * looped through buildChain(settings) and createSafetyStage in an OfflineAudioContext(2,
  * seconds·rate, rate), fading in at the start and out before the end. Returns the stereo result.
- * The context gets only the worklet modules the chain needs (none for most chains); the limiter
- * runs over the rendered buffer (limitRendered), which gives the samples its worklet would.
+ * No offline context gets a worklet module: a chain's DAC stages run on the main thread first
+ * (offlineChainInput), and the limiter runs over the rendered buffer (limitRendered); both give the
+ * samples their worklets would.
  */
 export async function renderOffline(
   program: ProgramId | AudioBuffer,
@@ -48,13 +49,12 @@ export async function renderOffline(
     throw new RangeError(`renderOffline: sample rate ${sampleRateHz} Hz is not an integer in 8000 … 192000`);
   }
   const startMs = performance.now();
-  const ctx = new OfflineAudioContext({ numberOfChannels: 2, length: Math.round(seconds * sampleRateHz), sampleRate: sampleRateHz });
-  const [buffer] = await Promise.all([
-    typeof program === 'string' ? programBuffer(ctx, program) : Promise.resolve(program),
-    ensureWorkletModules(ctx, chainWorkletModules(settings)),
-  ]);
-  const source = new AudioBufferSourceNode(ctx, { buffer, loop: true });
-  const chain = buildChain(ctx, settings);
+  const length = Math.round(seconds * sampleRateHz);
+  const ctx = new OfflineAudioContext({ numberOfChannels: 2, length, sampleRate: sampleRateHz });
+  const buffer = typeof program === 'string' ? await programBuffer(ctx, program) : program;
+  const input = await offlineChainInput(buffer, settings, length, sampleRateHz);
+  const source = new AudioBufferSourceNode(ctx, { buffer: input.buffer, loop: input.loop });
+  const chain = buildChain(ctx, input.settings);
   const safety = createSafetyStage(ctx, options.volumeDb, 'after-render');
   source.connect(chain.input);
   chain.output.connect(safety.input);

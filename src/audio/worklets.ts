@@ -1,7 +1,7 @@
 // The AudioWorklet modules the site's graphs use (the safety limiter and the DAC models: quantizer, low-rate DAC,
-// jitter), each added to a context — live or offline — once, and only where a graph needs it. Chromium keeps the
-// memory of every OfflineAudioContext that had a worklet module added (its rendered buffer included), so offline
-// contexts get the modules of their chain and no more. Leaves out: the processors themselves.
+// jitter), each added to a context once. Chromium keeps the memory of every OfflineAudioContext that had a worklet
+// module added (its rendered buffer included), so only the live context gets them: offline renders run the
+// limiter and the DAC stages on the main thread (limiterOutput.ts, offlineDac.ts). Leaves out: the processors.
 import type { ChainSettings } from './chainSettings';
 import limiterWorkletUrl from './limiter.worklet.ts?worker&url';
 import jitterWorkletUrl from './jitter.worklet.ts?worker&url';
