@@ -23,7 +23,7 @@ export interface Comparison {
   readonly largestDifference: number;
   /** Largest |sample| of the worklet render (to show it is not silence). */
   readonly peak: number;
-  /** Root-mean-square difference between the worklet render and the input program looped (to show the stages act). */
+  /** Root-mean-square difference between the worklet render and the program rendered through no chain (the stages act). */
   readonly changedRms: number;
 }
 
@@ -41,10 +41,17 @@ function readerBuffer(): AudioBuffer {
 
 let reader: AudioBuffer | null = null;
 
-function programFor(harnessCase: HarnessCase, ctx: BaseAudioContext): Promise<AudioBuffer> {
-  if (harnessCase.program !== 'reader') return programBuffer(ctx, harnessCase.program);
+/** The case's program as renderOffline takes it: a built-in program's id, or the reader's buffer. */
+function programArgument(harnessCase: HarnessCase): ProgramId | AudioBuffer {
+  if (harnessCase.program !== 'reader') return harnessCase.program;
   reader ??= readerBuffer();
-  return Promise.resolve(reader);
+  return reader;
+}
+
+/** The case's program as a buffer at ctx's rate. */
+function programFor(harnessCase: HarnessCase, ctx: BaseAudioContext): Promise<AudioBuffer> {
+  const program = programArgument(harnessCase);
+  return typeof program === 'string' ? programBuffer(ctx, program) : Promise.resolve(program);
 }
 
 /** renderOffline as it was: the program looped through buildChain, the DAC stages as worklets, then the safety stage. */
@@ -84,23 +91,12 @@ async function loudnessWithWorklets(harnessCase: HarnessCase): Promise<number> {
   return integratedLoudnessLufs([rendered.getChannelData(0), rendered.getChannelData(1)], sampleRateHz);
 }
 
-/** The same case rendered with a bypass chain (the program looped, faded and limited alike), for changedRms. */
-function bypassOf(harnessCase: HarnessCase): HarnessCase {
-  return { ...harnessCase, settings: { sections: [], gainDb: 0 } };
-}
-
 let current: AudioBuffer | null = null;
-
-async function programArgument(harnessCase: HarnessCase): Promise<ProgramId | AudioBuffer> {
-  if (harnessCase.program !== 'reader') return harnessCase.program;
-  reader ??= readerBuffer();
-  return reader;
-}
 
 const harness = {
   /** The site's render of the case (held for compareWithWorklets). */
   async renderNow(harnessCase: HarnessCase): Promise<number> {
-    current = await renderOffline(await programArgument(harnessCase), harnessCase.settings, harnessCase.options);
+    current = await renderOffline(programArgument(harnessCase), harnessCase.settings, harnessCase.options);
     return current.length;
   },
   /** The case rendered with the worklets, compared with the render renderNow holds. */
@@ -109,7 +105,8 @@ const harness = {
     const now = current;
     current = null;
     const old = await renderWithWorklets(harnessCase);
-    const plain = await renderOffline(await programArgument(harnessCase), bypassOf(harnessCase).settings, harnessCase.options);
+    // The program looped, faded and limited alike but through no chain, for changedRms.
+    const plain = await renderOffline(programArgument(harnessCase), { sections: [], gainDb: 0 }, harnessCase.options);
     let differing = 0;
     let largestDifference = 0;
     let peak = 0;
@@ -131,7 +128,7 @@ const harness = {
   },
   /** The site's loudness of the case's chain (no worklets). */
   loudnessNow(harnessCase: HarnessCase): Promise<number> {
-    return programArgument(harnessCase).then((program) => chainLoudnessLufs(program, harnessCase.settings, harnessCase.options.sampleRateHz));
+    return chainLoudnessLufs(programArgument(harnessCase), harnessCase.settings, harnessCase.options.sampleRateHz);
   },
   loudnessWithWorklets,
 };
