@@ -1,4 +1,4 @@
-// Listening that never leaks, breaks or misleads (issue #16): offline contexts get no worklet modules they don't use
+// Listening that never leaks, breaks or misleads (issue #16): offline contexts get no worklet modules (the DAC lessons' too)
 // and a repeated Play renders nothing new; a chunk that failed to download is fetched again on the next Play, with
 // a message that says so; the page has one AudioContext; and a loudness match that can't be made is said.
 import { readFileSync } from 'node:fs';
@@ -41,6 +41,27 @@ test('Play and Download on the output-impedance widget give no offline context a
   // Its filters are IIRFilterNodes: neither matching nor a download needs a worklet (the limiter runs after the render).
   expect((await audioCounts(page)).offlineWithWorklets).toBe(0);
 });
+
+for (const [lesson, selector] of [
+  ['/lessons/bits-and-dither/', '[data-widget="bits"]'],
+  ['/lessons/sample-rates/', '[data-widget="sample-rate"]'],
+  ['/lessons/jitter/', '[data-widget="jitter"]'],
+] as const) {
+  test(`Play and Download on ${selector} (a DAC stage) give no offline context a worklet module`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await countAudioContexts(page);
+    await page.goto(lesson);
+    const widget = await hydrateWidget(page, selector);
+    // Play measures B's loudness offline; the download renders B offline: both run the DAC stage on the main thread.
+    await playAndWait(widget);
+    await stopAndWait(widget);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), widget.getByRole('button', { name: 'Download B', exact: true }).click()]);
+    await download.path();
+    const counts = await audioCounts(page);
+    expect(counts.offline).toBeGreaterThan(0);
+    expect(counts.offlineWithWorklets).toBe(0);
+  });
+}
 
 /** Aborts every request `matches` picks while `failing()` is true. */
 async function failWhile(page: Page, pattern: RegExp, failing: () => boolean, matches: (route: Route) => Promise<boolean> = async () => true): Promise<void> {
