@@ -129,9 +129,23 @@ async function playAndDownload(page: Page, widgetSelector: string): Promise<void
   await expect(widget.locator('[data-play-state="playing"]')).toHaveCount(1, { timeout: 20_000 });
   await widget.getByRole('button', { name: 'Stop' }).click();
   await expect(widget.locator('[data-play-state="stopped"]')).toHaveCount(1);
-  const b = await downloadWav(page, 'Download B');
+  const b = await downloadWav(page, 'Download B', widget);
   expect(b.channels[0]?.length ?? 0).toBeGreaterThan(0);
 }
+
+/** Each kind of listening widget once, on a lesson that has it (their graphs differ: worklets, Tone's synths, files). */
+const LISTENING_WIDGETS = [
+  ['/lessons/tube-vs-solid-state/', 'amp-stage'],
+  ['/lessons/bits-and-dither/', 'bits'],
+  ['/lessons/sample-rates/', 'sample-rate'],
+  ['/lessons/jitter/', 'jitter'],
+  ['/lessons/eq-and-tone-controls/', 'eq'],
+  ['/lessons/hearing-differences/', 'level-difference'],
+  ['/lessons/dac-amp-combos/', 'level-chain'],
+  ['/lessons/connections/', 'chain-builder'],
+  ['/lessons/power-supplies/', 'power-supply'],
+  ['/lessons/portable-vs-desktop/', 'supply'],
+] as const;
 
 async function search(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' }).click();
@@ -170,6 +184,16 @@ test.describe('the browser reports no violation', () => {
     await answerQuestions(page);
     expect(reports).toEqual([]);
   });
+
+  for (const [path, kind] of LISTENING_WIDGETS) {
+    test(`on ${path} while its ${kind} widget plays and downloads B`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const reports = await watchPolicy(page);
+      await page.goto(path);
+      await playAndDownload(page, `[data-widget="${kind}"]`);
+      expect(reports).toEqual([]);
+    });
+  }
 
   test('on /lab/matcher/ while changing the headphones, playing and downloading B', async ({ page }) => {
     test.setTimeout(120_000);

@@ -56,10 +56,14 @@ export async function setRange(slider: Locator, value: number): Promise<void> {
 }
 
 /** Clicks a download button and decodes the WAV it produces. */
-export async function downloadWav(page: Page, buttonName: string): Promise<{ sampleRateHz: number; channels: Float32Array[]; fileName: string }> {
+export async function downloadWav(
+  page: Page,
+  buttonName: string,
+  within: Page | Locator = page,
+): Promise<{ sampleRateHz: number; channels: Float32Array[]; fileName: string }> {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByRole('button', { name: buttonName, exact: true }).click(),
+    within.getByRole('button', { name: buttonName, exact: true }).click(),
   ]);
   const bytes = await readDownload(download);
   return { ...decodeWav(bytes), fileName: download.suggestedFilename() };
