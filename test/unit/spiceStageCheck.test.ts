@@ -32,6 +32,13 @@ describe('resampleUniform', () => {
     even.forEach((v, n) => expect(v).toBeCloseTo(2 - 0.3 * n, 12));
     expect(() => resampleUniform(times, values, 10, 12)).toThrow(/need 0/);
   });
+
+  it("reads a cubic exactly between uneven samples (a straight line between neighbours would not)", () => {
+    const times = [0, 0.1, 0.35, 0.5, 0.8, 1];
+    const cubic = (t: number) => 1 - 2 * t + 3 * t ** 2 - 4 * t ** 3;
+    const even = resampleUniform(times, times.map(cubic), 10, 11);
+    even.forEach((v, n) => expect(v).toBeCloseTo(cubic(n / 10), 12));
+  });
 });
 
 describe('Check with SPICE on the triode stage', () => {
