@@ -156,3 +156,40 @@ test('a runaway analysis is stopped at the time limit, and the next check starts
   await expect(widget.locator('[data-spice="findings"]')).toBeVisible({ timeout: 60_000 });
   await expect(widget.locator('[data-spice="status"]')).toHaveText(/The simulator started in \d+ ms/);
 });
+
+test("Check with SPICE on the push-pull stage: ngspice's odd harmonics within 0.01 dB of the model's, its even ones below −100 dB like the model's, and the transfer curve within 0.05 % of the swing", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/lessons/output-stage-classes/');
+  const widget = await hydrateWidget(page, '[data-widget="amp-stage"]:has(#cls-drive)');
+  await check(widget);
+  const findings = widget.locator('[data-spice="findings"]');
+  await expect(findings).toBeVisible({ timeout: 60_000 });
+  console.log(`SPICE check (push-pull): ${await widget.locator('[data-spice="status"]').innerText()}`);
+
+  const transfer = widget.locator('#cls-fig-transfer');
+  await expect(transfer.locator('path.plot-series--dashed.plot-series--c')).toHaveCount(1);
+  await expect(transfer.locator('table th')).toContainText(['Voltage across the headphone, SPICE (ngspice), dashed']);
+  await expect(widget.locator('#cls-fig-waveform path.plot-series--c')).toHaveCount(1);
+  const difference = await findings.locator('[data-spice="difference"]').innerText();
+  const percent = Number(/differ by (?:at most|less than) ([\d.]+) %/.exec(difference)?.[1]);
+  expect(percent, difference).toBeLessThan(0.05);
+
+  const second = findings.locator('[data-spice-harmonic="2"]');
+  await expect(second).toHaveText('2nd harmonic: model and SPICE both below −100 dB.');
+  const third = findings.locator('[data-spice-harmonic="3"]');
+  const modelDb = Number(await third.getAttribute('data-model-db'));
+  const spiceDb = Number(await third.getAttribute('data-spice-db'));
+  expect(modelDb).toBeGreaterThan(-100);
+  expect(Math.abs(spiceDb - modelDb), `3rd: model ${modelDb} dB, SPICE ${spiceDb} dB`).toBeLessThan(0.01);
+  const worstDb = Number(await findings.locator('[data-spice="harmonics-agreement"]').getAttribute('data-worst-db'));
+  expect(worstDb).toBeLessThan(0.01);
+  await expect(findings.locator('[data-spice="note"]')).toContainText('Gummel-Poon');
+
+  const download = widget.getByRole('link', { name: /Download netlist \(\.cir\): transfer curve/ });
+  const deck = decodeURIComponent((await download.getAttribute('href')) ?? '').replace(/^data:text\/plain;charset=utf-8,/, '');
+  expect(deck).toMatch(/^\* Complementary emitter follower, class AB/);
+  expect(deck).toMatch(/^\.dc Vin -12 12 /m);
+  expect(await download.getAttribute('download')).toBe('amp-lab-push-pull-class-AB-20mA-32ohm-dc-sweep.cir');
+  const axe = await new AxeBuilder({ page }).include('[data-widget="amp-stage"]:has(#cls-drive)').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
