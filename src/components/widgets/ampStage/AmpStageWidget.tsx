@@ -59,7 +59,8 @@ const SPICE_NOTES: Record<StageKind, string> = {
   triode: "ngspice solves the same Koren tube equations as behavioural sources, with its own solver.",
   pushpull:
     "ngspice solves the circuit with its own transistor model (Gummel-Poon, reduced to the Ebers-Moll law this model uses). Near the rails its transistors saturate gradually where the model stops hard, so a drive that reaches the rails shows the largest difference.",
-  opamp: '',
+  opamp:
+    "The model of this stage is behavioural (a gain, a limit short of each rail, a current limit, the build-out resistor), and so is ngspice's op amp here, so this checks the circuit's algebra: the gain, where it clips into this headphone, and whether the rails or the current limit clip first. The model bends into its limits over a 0.2 V knee; ngspice's feedback loop holds the output straight up to them, so they differ most where the drive just reaches the limit.",
 };
 
 /** How each clipping cause reads, with the model's figure for it. */
@@ -389,7 +390,7 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
                   {harmonicsAgreementText}
                 </span>
               </p>
-              {spiceNote && <p data-spice="note">{spiceNote}</p>}
+              <p data-spice="note">{spiceNote}</p>
             </>
           )}
         </SpiceCheckPanel>

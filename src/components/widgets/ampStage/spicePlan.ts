@@ -1,9 +1,10 @@
 // What "Check with SPICE" runs for the amplifier-stage widget: the stage's deck from the widget's current values (the
 // generator the tests use), the model's curve, and the widget's plot ranges and tone. Pure: the unit tests build
-// their checks here too. Stages without a deck get null.
+// their checks here too.
 import { spiceNumber } from '../../../spice/deck';
 import type { StageCheckPlan, StageSpiceCircuit } from '../../../spice/stageCheck';
 import { TRIODE_STAGE_INPUT, TRIODE_STAGE_OUTPUT, triodeStageNetlist } from '../../../spice/netlists/triodeStage';
+import { OP_AMP_STAGE_INPUT, OP_AMP_STAGE_OUTPUT, opAmpStageNetlist } from '../../../spice/netlists/opAmpStage';
 import { PUSH_PULL_INPUT, PUSH_PULL_OUTPUT, pushPullStageNetlist } from '../../../spice/netlists/pushPullStage';
 import {
   CURVE_POINTS,
@@ -12,6 +13,7 @@ import {
   TONE_SAMPLE_RATE_HZ,
   curvePeakVolts,
   drivePeakVolts,
+  opAmpParams,
   pushPullParams,
   stageView,
   triodeParams,
@@ -39,8 +41,15 @@ function circuitOf(settings: AmpStageSettings): StageSpiceCircuit | null {
         netlist: (analysis) => pushPullStageNetlist(params, analysis),
       };
     }
-    case 'opamp':
-      return null;
+    case 'opamp': {
+      const params = opAmpParams(settings);
+      return {
+        fileStem: `amp-lab-op-amp-${settings.opAmpOutputKind}-${settings.opAmpSupplyId}-gain-${spiceNumber(params.gain)}-${spiceNumber(params.loadOhms)}ohm`,
+        inputSource: OP_AMP_STAGE_INPUT,
+        outputVector: OP_AMP_STAGE_OUTPUT,
+        netlist: (analysis) => opAmpStageNetlist(params, analysis),
+      };
+    }
   }
 }
 
