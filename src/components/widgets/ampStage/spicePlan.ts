@@ -20,6 +20,12 @@ import {
   type AmpStageSettings,
 } from './views';
 
+/**
+ * The triode's curve is smooth (no corner: the model has no grid current), so its transient takes 100 steps a
+ * period instead of 250: 2.5 times fewer points, harmonics unchanged to 0.002 dB (spiceStageCheck.test.ts).
+ */
+const TRIODE_STEPS_PER_PERIOD = 100;
+
 function circuitOf(settings: AmpStageSettings): StageSpiceCircuit | null {
   switch (settings.kind) {
     case 'triode': {
@@ -66,5 +72,6 @@ export function ampStageSpicePlan(settings: AmpStageSettings, driveDb: number): 
     toneHz: TONE_HZ,
     sampleRateHz: TONE_SAMPLE_RATE_HZ,
     harmonicCount: HARMONICS_SHOWN,
+    ...(settings.kind === 'triode' ? { transientStepsPerPeriod: TRIODE_STEPS_PER_PERIOD } : {}),
   };
 }
