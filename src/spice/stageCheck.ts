@@ -7,7 +7,7 @@
  */
 import { harmonicLevels, predictedHarmonicLevels } from '../dsp/analysis/harmonics';
 import { resampleUniform } from '../dsp/analysis/uniformResample';
-import { type DcSweepSpec, type SineTransientSpec, type StageAnalysis, symmetricSweep } from './deck';
+import { type DcSweepSpec, type SineTransientSpec, type StageAnalysis, savingOnly, symmetricSweep } from './deck';
 import type { AnalysisVectors } from './results';
 
 /** A stage's netlist generator, as a check needs it. */
@@ -81,12 +81,13 @@ export function sineTransient(plan: StageCheckPlan): SineTransientSpec {
   };
 }
 
-/** The two decks a check runs, in order: the DC sweep, then the sine transient. */
+/** The two decks a check runs, in order: the DC sweep, then the sine transient; each keeps only the output vector. */
 export function stageCheckDecks(plan: StageCheckPlan): readonly [StageCheckDeck, StageCheckDeck] {
   const { circuit } = plan;
+  const deck = (analysis: StageAnalysis) => savingOnly(circuit.netlist(analysis), [circuit.outputVector]);
   return [
-    { id: 'transfer', label: 'transfer curve (DC sweep)', fileName: `${circuit.fileStem}-dc-sweep.cir`, deck: circuit.netlist(transferSweep(plan)) },
-    { id: 'transient', label: `${plan.toneHz} Hz sine (transient)`, fileName: `${circuit.fileStem}-transient.cir`, deck: circuit.netlist(sineTransient(plan)) },
+    { id: 'transfer', label: 'transfer curve (DC sweep)', fileName: `${circuit.fileStem}-dc-sweep.cir`, deck: deck(transferSweep(plan)) },
+    { id: 'transient', label: `${plan.toneHz} Hz sine (transient)`, fileName: `${circuit.fileStem}-transient.cir`, deck: deck(sineTransient(plan)) },
   ];
 }
 

@@ -48,6 +48,7 @@ describe('Check with SPICE on the triode stage', () => {
       if (plan === null) throw new Error('the triode stage has a deck');
       const [transferDeck, transientDeck] = stageCheckDecks(plan);
       expect(transferDeck.deck).toMatch(/^\.dc Vin -[\d.e-]+ [\d.e-]+ /m);
+      expect(transientDeck.deck).toMatch(/^\.save v\(p\)\n\.end$/m);
       expect(transientDeck.deck).toMatch(new RegExp(`^Vin g 0 DC 0 SIN\\(0 ${plan.drivePeakVolts} 1000\\)$`, 'm'));
       expect(transientDeck.deck).toContain(`B+ ${settings.plateSupplyVolts} V`);
 
