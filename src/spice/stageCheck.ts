@@ -106,6 +106,8 @@ export interface StageCheckResult {
    * counts as the floor); null when every harmonic of both is below it.
    */
   readonly worstHarmonicDifferenceDb: number | null;
+  /** HARMONIC_FLOOR_DB, carried so that a page can word the findings without loading this module before a check. */
+  readonly harmonicFloorDb: number;
 }
 
 /** The largest difference over the harmonics above the floor in either list (see worstHarmonicDifferenceDb). */
@@ -149,5 +151,6 @@ export function compareStage(plan: StageCheckPlan, transferRun: AnalysisVectors,
     harmonicsDb: spice.harmonicsDb,
     modelHarmonicsDb: model.harmonicsDb,
     worstHarmonicDifferenceDb: worstHarmonicDifferenceDb(model.harmonicsDb, spice.harmonicsDb),
+    harmonicFloorDb: HARMONIC_FLOOR_DB,
   };
 }

@@ -16,7 +16,7 @@ import { SUPPLY_RANGE_VOLTS } from '../../../dsp/circuits/triodeStage';
 import { ListeningPanel } from '../../listening/ListeningPanel';
 import { SpiceCheckPanel } from '../../spice/SpiceCheckPanel';
 import { useSpiceCheck } from '../../spice/useSpiceCheck';
-import { HARMONIC_FLOOR_DB, type StageCheckResult } from '../../../spice/stageCheck';
+import type { StageCheckResult } from '../../../spice/stageCheck';
 import { ampStageChains } from './audio';
 import { ampStageCircuit } from './schematics';
 import {
@@ -165,10 +165,11 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   const spiceSecond = spiceResult?.harmonicsDb[0] ?? Number.NEGATIVE_INFINITY;
   const spiceThird = spiceResult?.harmonicsDb[1] ?? Number.NEGATIVE_INFINITY;
   const spiceNote = SPICE_NOTES[settings.kind];
-  const floorText = formatDb(HARMONIC_FLOOR_DB, 0);
+  const floorDb = spiceResult?.harmonicFloorDb ?? Number.NEGATIVE_INFINITY;
+  const floorText = formatDb(floorDb, 0);
   const harmonicFinding = (index: number, modelDb: number, spiceDb: number) => {
     const order = ORDINALS[index] ?? `${index + 2}th`;
-    return Math.max(modelDb, spiceDb) <= HARMONIC_FLOOR_DB
+    return Math.max(modelDb, spiceDb) <= floorDb
       ? `${order} harmonic: model and SPICE both below ${floorText}.`
       : `${order} harmonic: model ${levelText(modelDb)}, SPICE ${levelText(spiceDb)}.`;
   };
