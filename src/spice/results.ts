@@ -6,7 +6,7 @@
 import type { ResultType } from 'eecircuit-engine';
 
 /** ngspice's messages that mean a run produced nothing to trust (the engine then hands back the previous run's data). */
-const FATAL_MESSAGE = /fatal|error|aborted|not converge|singular/i;
+const FATAL_MESSAGE = /fatal|error|aborted|not converge|singular|timestep too small/i;
 
 /** ngspice's messages as one text, blank lines left out. */
 export function ngspiceLog(messages: readonly string[]): string {

@@ -156,3 +156,67 @@ test('a runaway analysis is stopped at the time limit, and the next check starts
   await expect(widget.locator('[data-spice="findings"]')).toBeVisible({ timeout: 60_000 });
   await expect(widget.locator('[data-spice="status"]')).toHaveText(/The simulator started in \d+ ms/);
 });
+
+test("Check with SPICE on the push-pull stage: ngspice's odd harmonics within 0.01 dB of the model's, its even ones below −100 dB like the model's, and the transfer curve within 0.05 % of the swing", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/lessons/output-stage-classes/');
+  const widget = await hydrateWidget(page, '[data-widget="amp-stage"]:has(#cls-drive)');
+  await check(widget);
+  const findings = widget.locator('[data-spice="findings"]');
+  await expect(findings).toBeVisible({ timeout: 60_000 });
+  console.log(`SPICE check (push-pull): ${await widget.locator('[data-spice="status"]').innerText()}`);
+
+  const transfer = widget.locator('#cls-fig-transfer');
+  await expect(transfer.locator('path.plot-series--dashed.plot-series--c')).toHaveCount(1);
+  await expect(transfer.locator('table th')).toContainText(['Voltage across the headphone, SPICE (ngspice), dashed']);
+  await expect(widget.locator('#cls-fig-waveform path.plot-series--c')).toHaveCount(1);
+  const difference = await findings.locator('[data-spice="difference"]').innerText();
+  const percent = Number(/differ by (?:at most|less than) ([\d.]+) %/.exec(difference)?.[1]);
+  expect(percent, difference).toBeLessThan(0.05);
+
+  const second = findings.locator('[data-spice-harmonic="2"]');
+  await expect(second).toHaveText('2nd harmonic: model and SPICE both below −100 dB.');
+  const third = findings.locator('[data-spice-harmonic="3"]');
+  const modelDb = Number(await third.getAttribute('data-model-db'));
+  const spiceDb = Number(await third.getAttribute('data-spice-db'));
+  expect(modelDb).toBeGreaterThan(-100);
+  expect(Math.abs(spiceDb - modelDb), `3rd: model ${modelDb} dB, SPICE ${spiceDb} dB`).toBeLessThan(0.01);
+  const worstDb = Number(await findings.locator('[data-spice="harmonics-agreement"]').getAttribute('data-worst-db'));
+  expect(worstDb).toBeLessThan(0.01);
+  await expect(findings.locator('[data-spice="note"]')).toContainText('Gummel-Poon');
+
+  const download = widget.getByRole('link', { name: /Download netlist \(\.cir\): transfer curve/ });
+  const deck = decodeURIComponent((await download.getAttribute('href')) ?? '').replace(/^data:text\/plain;charset=utf-8,/, '');
+  expect(deck).toMatch(/^\* Complementary emitter follower, class AB/);
+  expect(deck).toMatch(/^\.dc Vin -12 12 /m);
+  expect(await download.getAttribute('download')).toBe('amp-lab-push-pull-class-AB-20mA-32ohm-dc-sweep.cir');
+  const axe = await new AxeBuilder({ page }).include('[data-widget="amp-stage"]:has(#cls-drive)').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("Check with SPICE on the op-amp stage says it checks the circuit's algebra, and the curves differ by the model's knee: k·(1 − tanh 1)/(2L) of the swing", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/lessons/amplification/');
+  const selector = '[data-widget="amp-stage"]:has(#amp-drive)';
+  const widget = await hydrateWidget(page, selector);
+  await check(widget);
+  const findings = widget.locator('[data-spice="findings"]');
+  await expect(findings).toBeVisible({ timeout: 60_000 });
+  console.log(`SPICE check (op amp): ${await widget.locator('[data-spice="status"]').innerText()}`);
+  await expect(findings.locator('[data-spice="note"]')).toContainText("this checks the circuit's algebra");
+  // The O2 into 32 Ω is current-limited: L = 0.1877 A × 32.54 Ω = 6.107 V at the pin; knee k = 0.2 V.
+  const kneePercent = (100 * 0.2 * (1 - Math.tanh(1))) / (2 * 6.107);
+  const difference = await findings.locator('[data-spice="difference"]').innerText();
+  const percent = Number(/differ by (?:at most|less than) ([\d.]+) %/.exec(difference)?.[1]);
+  expect(percent, difference).toBeLessThan(kneePercent * 1.05);
+  expect(percent, difference).toBeGreaterThan(kneePercent * 0.85);
+  // At the lesson's −6 dB the sine stays below the knee: no harmonic above the floor in either.
+  await expect(findings.locator('[data-spice-harmonic="3"]')).toHaveText(' 3rd harmonic: model and SPICE both below −100 dB.');
+  await expect(findings.locator('[data-spice="harmonics-agreement"]')).toContainText('below −100 dB in both');
+  const download = widget.getByRole('link', { name: /Download netlist \(\.cir\): 1000 Hz sine/ });
+  const deck = decodeURIComponent((await download.getAttribute('href')) ?? '').replace(/^data:text\/plain;charset=utf-8,/, '');
+  expect(deck).toMatch(/^\* Op-amp gain stage, gain 2\.5, into 32 ohm/);
+  expect(deck).toMatch(/^RL out 0 32$/m);
+  const axe = await new AxeBuilder({ page }).include(selector).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});

@@ -52,6 +52,16 @@ const LOADS_OHMS = [16, 32, 64, 300, 600] as const;
 /** Output levels (fraction of the rail) at which the efficiency figure is drawn. */
 const EFFICIENCY_LEVELS = Array.from({ length: 16 }, (_, i) => 0.03 + (0.95 * i) / 15);
 const levelText = (db: number) => formatLevelDb(db);
+const ORDINALS = ['2nd', '3rd'] as const;
+
+/** What the SPICE deck of each stage is, so a reader knows what agreement means. */
+const SPICE_NOTES: Record<StageKind, string> = {
+  triode: "ngspice solves the same Koren tube equations as behavioural sources, with its own solver.",
+  pushpull:
+    "ngspice solves the circuit with its own transistor model (Gummel-Poon, reduced to the Ebers-Moll law this model uses). Near the rails its transistors saturate gradually where the model stops hard, so a drive that reaches the rails shows the largest difference.",
+  opamp:
+    "The model of this stage is behavioural (a gain, a limit short of each rail, a current limit, the build-out resistor), and so is ngspice's op amp here, so this checks the circuit's algebra: the gain, where it clips into this headphone, and whether the rails or the current limit clip first. The model bends into its limits over a 0.2 V knee; ngspice's feedback loop holds the output straight up to them, so they differ most where the drive just reaches the limit.",
+};
 
 /** How each clipping cause reads, with the model's figure for it. */
 const CLIP_CAUSE_TEXT: Record<OpAmpClipCause, (p: OpAmpStageParams) => string> = {
@@ -154,6 +164,20 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   const spiceDifferenceText = spiceDifferencePercent < 1e-4 ? 'less than 0.0001 %' : `at most ${formatPercent(spiceDifferencePercent)}`;
   const spiceSecond = spiceResult?.harmonicsDb[0] ?? Number.NEGATIVE_INFINITY;
   const spiceThird = spiceResult?.harmonicsDb[1] ?? Number.NEGATIVE_INFINITY;
+  const spiceNote = SPICE_NOTES[settings.kind];
+  const floorDb = spiceResult?.harmonicFloorDb ?? Number.NEGATIVE_INFINITY;
+  const floorText = formatDb(floorDb, 0);
+  const harmonicFinding = (index: number, modelDb: number, spiceDb: number) => {
+    const order = ORDINALS[index] ?? `${index + 2}th`;
+    return Math.max(modelDb, spiceDb) <= floorDb
+      ? `${order} harmonic: model and SPICE both below ${floorText}.`
+      : `${order} harmonic: model ${levelText(modelDb)}, SPICE ${levelText(spiceDb)}.`;
+  };
+  const worstHarmonicDb = spiceResult?.worstHarmonicDifferenceDb ?? null;
+  const harmonicsAgreementText =
+    worstHarmonicDb === null
+      ? `Every harmonic up to the ${HARMONICS_SHOWN + 1}th is below ${floorText} in both, the smallest level this simulation resolves.`
+      : `Over the harmonics up to the ${HARMONICS_SHOWN + 1}th that either puts above ${floorText} (the smallest level this simulation resolves), they differ by at most ${formatFixed(worstHarmonicDb, 2)} dB.`;
 
   return (
     <div class="widget amp-stage-widget" data-widget="amp-stage" data-stage={settings.kind}>
@@ -359,10 +383,15 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
               <p data-spice="harmonics">
                 {[0, 1].map((index) => (
                   <span key={index} data-spice-harmonic={index + 2} data-model-db={levelsDb[index]} data-spice-db={spiceResult.harmonicsDb[index]}>
-                    {index === 0 ? '2nd' : ' 3rd'} harmonic: model {levelText(levelsDb[index] ?? Number.NaN)}, SPICE {levelText(spiceResult.harmonicsDb[index] ?? Number.NaN)}.
+                    {index > 0 && ' '}
+                    {harmonicFinding(index, levelsDb[index] ?? Number.NaN, spiceResult.harmonicsDb[index] ?? Number.NaN)}
                   </span>
-                ))}
+                ))}{' '}
+                <span data-spice="harmonics-agreement" data-worst-db={worstHarmonicDb ?? undefined}>
+                  {harmonicsAgreementText}
+                </span>
               </p>
+              <p data-spice="note">{spiceNote}</p>
             </>
           )}
         </SpiceCheckPanel>

@@ -40,7 +40,7 @@ export const HARMONICS_SHOWN = 9;
 export const CURVE_POINTS = 121;
 
 /** The stages whose circuit has a SPICE deck, so their widget offers "Check with SPICE". */
-export const SPICE_CHECKED_STAGES: readonly StageKind[] = ['triode'];
+export const SPICE_CHECKED_STAGES: readonly StageKind[] = ['triode', 'pushpull', 'opamp'];
 
 /**
  * How far past full swing the op-amp stage may be driven (4×, +12 dB): past its rails the curve is simply flat, so
