@@ -128,6 +128,17 @@ function vectorOf(run: AnalysisVectors, name: string): readonly number[] {
   return values;
 }
 
+const milliseconds = (seconds: number): string => `${(seconds * 1e3).toFixed(seconds < 1e-3 ? 3 : 1)} ms`;
+
+/** What the reader is told when ngspice's transient stops short of the time the harmonics need. */
+export function unfinishedTransientMessage(reachedSeconds: number, neededSeconds: number): string {
+  return (
+    `ngspice stopped the 1 kHz transient at ${milliseconds(reachedSeconds)} of the ${milliseconds(neededSeconds)} it needs: ` +
+    "it couldn't find a time step small enough to follow this circuit (it says \"timestep too small\"), so nothing " +
+    'was compared. Try a lower drive, another load or another supply.'
+  );
+}
+
 /** Compares the model with ngspice's two runs (as realVectors read them, asking for the circuit's output vector). */
 export function compareStage(plan: StageCheckPlan, transferRun: AnalysisVectors, transientRun: AnalysisVectors): StageCheckResult {
   const output = plan.circuit.outputVector;
@@ -141,6 +152,9 @@ export function compareStage(plan: StageCheckPlan, transferRun: AnalysisVectors,
   const biasVolts = outputVolts[0] ?? 0;
   const acVolts = outputVolts.map((v) => v - biasVolts);
   const count = Math.floor((TRANSIENT_PERIODS * plan.sampleRateHz) / plan.toneHz);
+  const neededSeconds = (count - 1) / plan.sampleRateHz;
+  const reachedSeconds = times[times.length - 1] ?? 0;
+  if (!(reachedSeconds >= neededSeconds)) throw new Error(unfinishedTransientMessage(reachedSeconds, neededSeconds));
   const samples = resampleUniform(times, acVolts, plan.sampleRateHz, count);
   const spice = harmonicLevels(samples, plan.sampleRateHz, plan.toneHz, plan.harmonicCount);
   const model = predictedHarmonicLevels(plan.modelVolts, plan.drivePeakVolts, plan.toneHz, plan.sampleRateHz, plan.harmonicCount);

@@ -78,3 +78,20 @@ describe('Check with SPICE on the triode stage', () => {
     }, 60_000);
   }
 });
+
+describe('a transient that ngspice stops short', () => {
+  it('is refused in plain words, with how far it got and how far the harmonics need, instead of being read', () => {
+    const plan = ampStageSpicePlan(triode({}), -6);
+    if (plan === null) throw new Error('the triode stage has a plan');
+    const output = plan.circuit.outputVector;
+    const sweep = { scale: [-1, 0, 1], vectors: { [output]: [1, 0, -1] } };
+    // 16 periods of 1 kHz read at the plan's rate need (count − 1)/rate seconds; this run stopped at 37.12 µs.
+    const count = Math.floor((TRANSIENT_PERIODS * plan.sampleRateHz) / plan.toneHz);
+    const neededMs = ((count - 1) / plan.sampleRateHz) * 1e3;
+    const times = [0, 1e-5, 2e-5, 3e-5, 3.712e-5];
+    const stopped = { scale: times, vectors: { [output]: times.map((t) => Math.sin(2 * Math.PI * 1000 * t)) } };
+    expect(() => compareStage(plan, sweep, stopped)).toThrow(
+      `ngspice stopped the 1 kHz transient at 0.037 ms of the ${neededMs.toFixed(1)} ms it needs`,
+    );
+  });
+});
