@@ -22,3 +22,16 @@ test('the rendered text of a lesson with many citations has no "] ." either', as
   expect(text.match(SPACE_BEFORE_PUNCTUATION)).toBeNull();
   expect(await page.locator('a.cite').count()).toBeGreaterThan(5);
 });
+
+test('each reference reads "Title. Publisher": a space follows the title\'s full stop', async ({ page }) => {
+  await page.goto('/lessons/output-impedance/');
+  const entries = await page.locator('.source-entry').evaluateAll((spans) =>
+    spans.map((span) => {
+      const title = span.querySelector('a, cite');
+      return { title: title?.textContent ?? '', after: title?.nextSibling?.textContent ?? '' };
+    }),
+  );
+  expect(entries.length).toBeGreaterThan(5);
+  const joined = entries.filter(({ after }) => /^\.\S/.test(after));
+  expect(joined.map(({ title }) => title)).toEqual([]);
+});
