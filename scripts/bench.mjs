@@ -102,7 +102,8 @@ async function pageJs(browser, path) {
 
 /** Recompute + redraw time of one widget per slider step, stepping the slider with the input id through `values`. */
 async function redrawTimes(browser, { path, selector, inputId, values }) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // No service worker: its precaching of the site's scripts on a first visit would run during the timed steps.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await page.goto(`${BASE}${path}`);
   await hydrateWidget(page, selector);
   const times = await page.evaluate(async ({ inputId, values }) => {
@@ -137,7 +138,7 @@ async function redrawTimes(browser, { path, selector, inputId, values }) {
 
 /** Offline render speed of one widget's B chain (Download B, four times; the first includes loading Tone and the loop). */
 async function renderSpeed(browser, { path, selector }) {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${BASE}${path}`);
   await hydrateWidget(page, selector);
