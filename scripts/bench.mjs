@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './browser.mjs';
 
-const PORT = 4323;
+// BENCH_PORT lets two benches run side by side (each in its own checkout).
+const PORT = Number(process.env.BENCH_PORT ?? 4323);
 const BASE = `http://127.0.0.1:${PORT}`;
 const JS_BUDGET_BYTES = 50 * 1024;
 const REDRAW_BUDGET_P95_MS = 8;
