@@ -100,6 +100,8 @@ describe('no verdict from values the reader can’t see', () => {
     ]);
     expect(missing.headline).toBe('No verdict yet: these 6 fields need a valid value. Each says what it takes.');
     expect(models.problems.impedanceOhms).toMatch(/from 1 to 1000 Ω/);
+    // The link picks dB/V, so the sensitivity's message speaks dB/V, as its field's unit does.
+    expect(models.problems.sensitivityDb).toBe('Enter a sensitivity from 70 to 140 dB/V; -1e309 is too large to be a real figure.');
     expect(models.problems.noiseMicrovolts).toMatch(/from 0.1 to 1000 µV; 1e-400 is too small/);
   });
 

@@ -26,10 +26,17 @@ export interface MatcherModels {
 }
 
 /** Each field's number, or null (with its message in `problems`) when its text is invalid. */
-function readFields<K extends CustomFieldKey>(texts: Record<K, string>, keys: readonly K[], problems: FieldProblems): Record<K, number> | null {
+function readFields<K extends CustomFieldKey>(
+  texts: Record<K, string>,
+  keys: readonly K[],
+  problems: FieldProblems,
+  units: Partial<Record<K, string>> = {},
+): Record<K, number> | null {
   const values: Partial<Record<K, number>> = {};
   for (const key of keys) {
-    const problem = fieldProblem(CUSTOM_RANGES[key], texts[key]);
+    // A field whose unit the reader picks (the sensitivity's dB/mW or dB/V) is described in that unit.
+    const unit = units[key];
+    const problem = fieldProblem(unit === undefined ? CUSTOM_RANGES[key] : { ...CUSTOM_RANGES[key], unit }, texts[key]);
     if (problem !== null) problems[key] = problem;
     const value = fieldValue(CUSTOM_RANGES[key], texts[key]);
     if (value !== null) values[key] = value;
@@ -44,7 +51,9 @@ export function matcherModels(state: MatcherState, headphones: readonly Catalogu
   if (headphoneEntry) {
     headphone = headphoneLoad(headphoneEntry);
   } else {
-    const custom = readFields(state.customHeadphone, ['impedanceOhms', 'sensitivityDb'], problems);
+    const custom = readFields(state.customHeadphone, ['impedanceOhms', 'sensitivityDb'], problems, {
+      sensitivityDb: state.customHeadphone.unit,
+    });
     headphone = custom && {
       nominalImpedanceOhms: custom.impedanceOhms,
       sensitivityDbPerVolt: sensitivityDbPerVolt(custom.sensitivityDb, state.customHeadphone.unit, custom.impedanceOhms),
