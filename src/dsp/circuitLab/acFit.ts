@@ -57,7 +57,7 @@ const STRUCTURES: readonly Structure[] = [0, 1, 2, 3, 4, 5, 6].flatMap((corners)
 const ACCEPT_ERROR_FACTOR = 1.25;
 /** … or this much above it (nepers/radians rms, ≈ 0.02 dB): what no one hears. */
 const ACCEPT_ERROR_MARGIN = 0.002;
-const MAX_ITERATIONS = 80;
+const MAX_ITERATIONS = 40;
 /** A fit this close (rms nepers/radians, ≈ 0.004 dB) is as good as any: simpler structures are not beaten by more corners. */
 const PERFECT_RMS = 0.0005;
 /** Corners are kept within this factor beyond the fitted band (a corner further out does nothing there). */
@@ -220,7 +220,7 @@ function levenbergMarquardt(structure: Structure, sign: number, start: readonly 
           r = trialR;
           cost = trialCost;
           damping = Math.max(damping / 10, 1e-9);
-          improved = relativeGain > 1e-9;
+          improved = relativeGain > 1e-7;
           break;
         }
       }
