@@ -105,6 +105,26 @@ describe('the filter fitted to an AC response', () => {
     expect(fit.lowPassCornersHz).toHaveLength(1);
   });
 
+  it('recovers a bypassed cathode resistor\'s shelf (zero 12 Hz, pole 90 Hz) behind a 5 Hz coupling capacitor', () => {
+    const zeroHz = 12;
+    const poleHz = 90;
+    const coupled = realPoleResponse(-40, [5], []);
+    const ac = acOf((omega) => {
+      const { re, im } = coupled(omega);
+      // (jω + ω_z)/(jω + ω_p) = ((ω_z ω_p + ω²) + jω(ω_p − ω_z)) / (ω_p² + ω²)
+      const [wz, wp] = [2 * Math.PI * zeroHz, 2 * Math.PI * poleHz];
+      const d = wp * wp + omega * omega;
+      const [sRe, sIm] = [(wz * wp + omega * omega) / d, (omega * (wp - wz)) / d];
+      return { re: re * sRe - im * sIm, im: re * sIm + im * sRe };
+    });
+    const fit = fitAcResponse(ac);
+    expect(fit.shelf).not.toBeNull();
+    expect(Math.abs((fit.shelf?.zeroHz ?? 0) / zeroHz - 1)).toBeLessThan(0.02);
+    expect(Math.abs((fit.shelf?.poleHz ?? 0) / poleHz - 1)).toBeLessThan(0.02);
+    expect(Math.abs((fit.highPassCornersHz[0] ?? 0) / 5 - 1)).toBeLessThan(0.02);
+    expect(fit.midbandGain).toBeCloseTo(-40, 2);
+  });
+
   it('as digital sections at 48 kHz, is 3 dB down at a 20 Hz high-pass corner and flat (0 dB) in the mid-band', () => {
     const fit = fitAcResponse(acOf(realPoleResponse(-31.6, [20], [])));
     const sections = fittedSections(fit, 48000);

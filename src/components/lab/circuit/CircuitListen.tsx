@@ -10,6 +10,7 @@ import { MUSIC_PEAK_DBFS } from '../../../audio/programLevels';
 import { CHUNK_LOAD_MESSAGE, retryingImport } from '../../../lib/retryImport';
 import { focusableWhenScrolling } from '../../../lib/scrollableFocus';
 import type { CircuitSimulation } from './simulation';
+import './circuitListen.css';
 
 export interface CircuitListenProps {
   original: CircuitSimulation;
@@ -173,7 +174,7 @@ export function CircuitListen({ original, edited, idPrefix = 'circuit-listen' }:
         <div class="table-scroll" ref={tableBox}>
           <table data-harmonics-comparison>
             <caption>
-              Harmonics of a {formatHz(comparison.frequencyHz)} sine at {formatVolts(comparison.inputPeakVolts)} peak into {edited.label}, relative to the
+              {edited.label}: harmonics of a {formatHz(comparison.frequencyHz)} sine at {formatVolts(comparison.inputPeakVolts)} peak, relative to the
               fundamental
             </caption>
             <thead>
