@@ -59,6 +59,7 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
     ...jitter,
     ...settings.sections.map((section) => sectionNode(ctx, section)),
     ...shaper,
+    ...(settings.sectionsAfterShaper ?? []).map((section) => sectionNode(ctx, section)),
     ...clipper,
     gain,
   ];

@@ -22,6 +22,8 @@ export interface ChainSettings {
    * −1…1, evenly spaced, applied by a WaveShaperNode with the given oversampling.
    */
   readonly shaper?: { readonly curve: Float32Array; readonly oversample: OverSampleType };
+  /** Biquad sections in series right after the shaper (a stage's frequency response following its transfer curve). */
+  readonly sectionsAfterShaper?: readonly Biquad[];
   /** A hard clip at ±levelFullScale (an amplifier running out of voltage, in the program's units), after the sections. */
   readonly clipper?: { readonly levelFullScale: number };
   /** A plain delay at the start, seconds (to line a chain up with another whose stages add latency). */
@@ -79,6 +81,13 @@ const sameHum = (p: ChainSettings['hum'], q: ChainSettings['hum']): boolean =>
     p.harmonicRmsFullScale.length === q.harmonicRmsFullScale.length &&
     p.harmonicRmsFullScale.every((value, index) => value === q.harmonicRmsFullScale[index]));
 
+const sameSections = (p: readonly Biquad[], q: readonly Biquad[]): boolean =>
+  p.length === q.length &&
+  p.every((section, index) => {
+    const other = q[index];
+    return other !== undefined && sameBiquad(section, other);
+  });
+
 /** Most points a shaper curve may have. */
 export const MAX_SHAPER_POINTS = 65537;
 
@@ -92,13 +101,11 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if (a.clipper?.levelFullScale !== b.clipper?.levelFullScale) return false;
   if (!sameShaper(a.shaper, b.shaper)) return false;
   if (!sameHum(a.hum, b.hum)) return false;
+  if (!sameSections(a.sectionsAfterShaper ?? [], b.sectionsAfterShaper ?? [])) return false;
   if (a.noise?.rmsFullScale !== b.noise?.rmsFullScale || a.noise?.seed !== b.noise?.seed) return false;
   const [ja, jb] = [a.jitter, b.jitter];
   if (ja !== jb && !(ja && jb && ja.jitterSecondsRms === jb.jitterSecondsRms && ja.kind === jb.kind && ja.jitterFrequencyHz === jb.jitterFrequencyHz && ja.seed === jb.seed)) return false;
-  return a.sections.every((section, index) => {
-    const other = b.sections[index];
-    return other !== undefined && sameBiquad(section, other);
-  });
+  return sameSections(a.sections, b.sections);
 }
 
 
@@ -138,7 +145,7 @@ export function checkChainSettings(settings: ChainSettings): void {
   if (dac && !LOW_RATE_FACTORS.includes(dac.oversampling)) {
     throw new RangeError(`low-rate DAC factor ${dac.oversampling} is not one of ${LOW_RATE_FACTORS.join(', ')}`);
   }
-  settings.sections.forEach((section, index) => {
+  [...settings.sections, ...(settings.sectionsAfterShaper ?? [])].forEach((section, index) => {
     const coefficients = [section.b0, section.b1, section.b2, section.a1, section.a2];
     if (!coefficients.every(Number.isFinite)) {
       throw new RangeError(`biquad section ${index} has a non-finite coefficient: ${coefficients.join(', ')}`);

@@ -27,6 +27,19 @@ export interface CircuitTransientHarmonics {
   readonly harmonics_dB: readonly number[];
 }
 
+/**
+ * What in a circuit makes its present depend on its recent past, which a static curve plus a filter can't hold. The
+ * lab sets what its netlist has; absent means none.
+ */
+export interface CircuitMemory {
+  /** A coupling capacitor that a nonlinearity (a conducting grid, a diode) charges on loud passages, shifting the bias afterwards. */
+  readonly couplingBiasShift?: boolean;
+  /** A cathode or emitter bypass capacitor: the bias follows the average current over the capacitor's time constant. */
+  readonly bypassedBias?: boolean;
+  /** A supply with series resistance or a reservoir capacitor, whose voltage sags with the current drawn. */
+  readonly supplySag?: boolean;
+}
+
 /** One simulated circuit, as the listening panel needs it. */
 export interface CircuitSimulation {
   /** What the reader sees it called, e.g. "Original 12AX7 stage" or "Your circuit". */
@@ -34,4 +47,6 @@ export interface CircuitSimulation {
   readonly transfer: CircuitTransfer;
   readonly ac: CircuitAcResponse;
   readonly transient: CircuitTransientHarmonics | null;
+  /** Parts with memory (optional: absent, the listening panel says the circuit has none). */
+  readonly memory?: CircuitMemory;
 }
