@@ -54,6 +54,7 @@ async function hydrateWidget(page, selector) {
  * Recompute + redraw time of one widget per control step: from setting the control's value and dispatching its
  * event to the re-render done and the page laid out (synchronously, as the widgets render). A step counts only if the
  * widget's text or plot paths changed by then; the first steps also check that nothing changes in the next frames.
+ * Steps come one per frame, as a reader's drag gives them.
  */
 export async function redrawTimes(browser, base, testCase) {
   // No service worker: its precaching of the site's scripts on a first visit would run during the timed steps.
@@ -97,8 +98,6 @@ export async function redrawTimes(browser, base, testCase) {
         });
       }
       const snapshot = () => root.textContent + [...root.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('|');
-      const channel = new MessageChannel();
-      const yieldToTask = () => new Promise((resolve) => { channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
       const samples = [];
       let deferred = 0;
       for (const [i, value] of values.entries()) {
@@ -116,7 +115,10 @@ export async function redrawTimes(browser, base, testCase) {
           await nextFrame();
           if (snapshot() !== after) deferred += 1;
         }
-        await yieldToTask();
+        // One step per frame, as a drag delivers them: effects the widget runs after paint (Preact's useEffect: a
+        // timer set in the next frame) run between steps, not inside the next step's timing; this timer comes after.
+        await nextFrame();
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
       return { samples, deferred };
     },
