@@ -64,8 +64,18 @@ export function logFrequencies(fromHz: number, toHz: number, count: number): num
  * The frequency in [fromHz, toHz] where score(f) is largest: a dense log grid, then golden-section search on
  * log f between the best grid point's neighbours.
  */
+/** The last search grid made, kept: a widget asks for the same band at every step. */
+let searchGrid: { fromHz: number; toHz: number; frequenciesHz: readonly number[] } | null = null;
+
+function searchGridFor(fromHz: number, toHz: number): readonly number[] {
+  if (searchGrid === null || searchGrid.fromHz !== fromHz || searchGrid.toHz !== toHz) {
+    searchGrid = { fromHz, toHz, frequenciesHz: logFrequencies(fromHz, toHz, SEARCH_GRID_POINTS) };
+  }
+  return searchGrid.frequenciesHz;
+}
+
 function maximiseOverBand(score: (frequencyHz: number) => number, fromHz: number, toHz: number): number {
-  const grid = logFrequencies(fromHz, toHz, SEARCH_GRID_POINTS);
+  const grid = searchGridFor(fromHz, toHz);
   let bestIndex = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   grid.forEach((frequencyHz, index) => {

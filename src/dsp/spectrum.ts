@@ -24,6 +24,20 @@ export function hannWindow(length: number): Float64Array {
   return window;
 }
 
+/** Hann windows with their Σw², kept per length: a widget's spectrum asks for the same one at every step. */
+const hannCache = new Map<number, { window: Float64Array; windowPower: number }>();
+
+function cachedHann(length: number): { window: Float64Array; windowPower: number } {
+  const cached = hannCache.get(length);
+  if (cached) return cached;
+  const window = hannWindow(length);
+  let windowPower = 0;
+  for (let n = 0; n < length; n++) windowPower += (window[n] as number) ** 2;
+  const entry = { window, windowPower };
+  hannCache.set(length, entry);
+  return entry;
+}
+
 /**
  * Welch's averaged periodogram (IEEE Trans. Audio Electroacoust. 15, 1967): Hann-windowed segments
  * of fftSize samples with 50 % overlap, |X_k|² averaged, scaled by 1/(N·Σw²) and folded to one
@@ -48,9 +62,7 @@ export function averagedPowerSpectrum(
   let size = fftSize;
   while (size > samples.length) size >>= 1;
 
-  const window = hannWindow(size);
-  let windowPower = 0;
-  for (let n = 0; n < size; n++) windowPower += (window[n] as number) ** 2;
+  const { window, windowPower } = cachedHann(size);
 
   const binCount = size / 2 + 1;
   const power = new Float64Array(binCount);

@@ -24,3 +24,40 @@ describe('linePath', () => {
     });
   }
 });
+
+/** The points of an "M x,y L x,y …" path. */
+const pathPoints = (path: string): [number, number][] =>
+  [...path.matchAll(/[ML]([-\d.e]+),([-\d.e]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+describe('linePath with columns (M4)', () => {
+  // 2000 points across 10 px, a fast sine: 100 points in each of 20 half-pixel columns.
+  const dense: P[] = Array.from({ length: 2000 }, (_, i) => [i / 200, 50 + 40 * Math.sin(i / 3)]);
+
+  it('keeps at most four points per column: the first, the lowest, the highest and the last', () => {
+    const kept = pathPoints(linePath(dense, x, y, defined, 2));
+    expect(kept.length).toBeLessThanOrEqual(4 * 20);
+    for (let column = 0; column < 20; column++) {
+      const inColumn = dense.filter((p) => Math.floor(p[0] * 2) === column);
+      const keptInColumn = kept.filter((p) => Math.floor(p[0] * 2) === column);
+      const ys = inColumn.map(y);
+      const keptYs = keptInColumn.map((p) => p[1]);
+      // Its extremes are kept, so the line still spans the column's whole height.
+      expect(Math.min(...keptYs)).toBeCloseTo(Math.min(...ys), 3);
+      expect(Math.max(...keptYs)).toBeCloseTo(Math.max(...ys), 3);
+      expect(keptInColumn[0]?.[0]).toBeCloseTo(inColumn[0]?.[0] ?? Number.NaN, 3);
+      expect(keptInColumn.at(-1)?.[0]).toBeCloseTo(inColumn.at(-1)?.[0] ?? Number.NaN, 3);
+    }
+    // In order along x, as the curve runs.
+    for (let i = 1; i < kept.length; i++) expect((kept[i]?.[0] ?? 0) >= (kept[i - 1]?.[0] ?? 0)).toBe(true);
+  });
+
+  it('leaves a curve with at most two points per column as it was', () => {
+    const sparse: P[] = Array.from({ length: 40 }, (_, i) => [i * 0.5, Math.cos(i)]);
+    expect(linePath(sparse, x, y, defined, 2)).toBe(linePath(sparse, x, y, defined));
+  });
+
+  it('still breaks at points that are not defined, and ends a lone point with Z', () => {
+    const points: P[] = [[0, 0], [0.1, 5], [0.2, 1], [1, Number.NaN], [3, 3]];
+    expect(linePath(points, x, y, defined, 2)).toBe('M0,0L0.1,5L0.2,1M3,3Z');
+  });
+});

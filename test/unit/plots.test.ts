@@ -6,8 +6,8 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { FrequencyResponsePlot } from '../../src/components/plots/FrequencyResponsePlot';
 import { ImpedancePlot } from '../../src/components/plots/ImpedancePlot';
-import { XYPlot } from '../../src/components/plots/XYPlot';
-import type { Series } from '../../src/components/plots/XYPlot';
+import { XYPlot, samePlotProps } from '../../src/components/plots/XYPlot';
+import type { Series, XYPlotProps } from '../../src/components/plots/XYPlot';
 import { autoYDomain } from '../../src/components/plots/domain';
 import { interpolateAt } from '../../src/components/plots/interpolate';
 import {
@@ -343,5 +343,31 @@ describe('XYPlot on a linear axis', () => {
     const marker = openingTags(html, 'line').find((tag) => attributeOf(tag, 'class') === 'plot-marker') ?? '';
     expect(Number(attributeOf(marker, 'x1'))).toBeCloseTo(area.x + area.width / 2, 2);
     expect(html).toContain('>Origin</text>');
+  });
+});
+
+describe('samePlotProps: which widget re-renders leave a plot as it is', () => {
+  const points = [{ x: 1, y: 2 }, { x: 3, y: 4 }];
+  const props = (overrides: Partial<XYPlotProps> = {}): XYPlotProps => ({
+    title: 'Figure 1.',
+    summary: 'A line.',
+    series: [{ id: 'a', label: 'A', points, color: 'b' }],
+    xLabel: 'x',
+    yLabel: 'y',
+    xScale: 'linear',
+    xDomain: [0, 4],
+    ...overrides,
+  });
+
+  it('the same points and values, written afresh (new series objects, an inline domain array), draw the same', () => {
+    expect(samePlotProps(props(), props())).toBe(true);
+  });
+
+  it('new points, a new label, a new domain or a new summary draw something else', () => {
+    expect(samePlotProps(props(), props({ series: [{ id: 'a', label: 'A', points: [...points], color: 'b' }] }))).toBe(false);
+    expect(samePlotProps(props(), props({ series: [{ id: 'a', label: 'B', points, color: 'b' }] }))).toBe(false);
+    expect(samePlotProps(props(), props({ xDomain: [0, 5] }))).toBe(false);
+    expect(samePlotProps(props(), props({ summary: 'Another line.' }))).toBe(false);
+    expect(samePlotProps(props(), props({ yDomain: [0, 1] }))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // Interactive line plot of sampled curves: d3 computes scales, ticks and paths; Preact owns the DOM.
 // Leaves out zoom and pan, areas and bars, a second y axis, and unsorted data (x must ascend in each series).
-import { Fragment } from 'preact';
+import { Component, Fragment } from 'preact';
 import type { JSX } from 'preact';
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { linearScale, logScale, type Scale } from './scales';
@@ -99,6 +99,8 @@ const MIN_INNER_HEIGHT_PX = 40;
 /** Arrow keys cross the data in about this many steps, with Shift in about this many. */
 const KEY_STEPS_ACROSS = 100;
 const KEY_BIG_STEPS_ACROSS = 10;
+/** Path points are aggregated in columns this many per CSS px (M4, linePath.ts): one per device pixel up to 2×. */
+const PATH_COLUMNS_PER_PX = 2;
 /** Pixel coordinates are clamped to this magnitude so huge values cannot produce unrenderable paths. */
 const MAX_COORDINATE_PX = 1e5;
 
@@ -282,8 +284,42 @@ function cursorStops(series: readonly Series[], domain: readonly [number, number
   return stops;
 }
 
-/** A line plot with gridlines, optional legend and markers, a pointer/keyboard readout and a data table. */
-export function XYPlot(props: XYPlotProps): JSX.Element {
+/** Equal values, or arrays of equal values (an inline xDomain such as [20, 20000]). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+/** Whether two sets of props draw the same plot: the same values, and series over the same points arrays. */
+export function samePlotProps(a: XYPlotProps, b: XYPlotProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof XYPlotProps)[]);
+  for (const key of keys) {
+    if (key !== 'series' && !sameValue(a[key], b[key])) return false;
+  }
+  return (
+    a.series.length === b.series.length &&
+    a.series.every((curve, index) => {
+      const other = b.series[index];
+      return other !== undefined && curve.id === other.id && curve.label === other.label && curve.points === other.points && curve.color === other.color && curve.dashed === other.dashed;
+    })
+  );
+}
+
+/**
+ * A line plot with gridlines, optional legend and markers, a pointer/keyboard readout and a data table. A widget's
+ * re-render leaves a plot whose props draw the same (samePlotProps) untouched: no layout, path or table work.
+ */
+export class XYPlot extends Component<XYPlotProps> {
+  override shouldComponentUpdate(next: XYPlotProps): boolean {
+    return !samePlotProps(this.props, next);
+  }
+
+  override render(props: XYPlotProps): JSX.Element {
+    return <XYPlotView {...props} />;
+  }
+}
+
+function XYPlotView(props: XYPlotProps): JSX.Element {
   const {
     title,
     summary,
@@ -347,7 +383,7 @@ export function XYPlot(props: XYPlotProps): JSX.Element {
     const toX = (point: PlotPoint): number => clampNumber(xScale(point.x), -MAX_COORDINATE_PX, MAX_COORDINATE_PX);
     const toY = (point: PlotPoint): number => clampNumber(yScale(point.y), -MAX_COORDINATE_PX, MAX_COORDINATE_PX);
     const defined = (point: PlotPoint): boolean => Number.isFinite(point.x) && Number.isFinite(point.y) && (xKind === 'linear' || point.x > 0);
-    return series.map((curve) => linePath(curve.points, toX, toY, defined));
+    return series.map((curve) => linePath(curve.points, toX, toY, defined, PATH_COLUMNS_PER_PX));
   }, [series, xScale, yScale, xKind]);
 
 

@@ -109,12 +109,12 @@ export function pushPullPowerBudget(
   let supplyAmps = 0;
   let loadWatts = 0;
   let emitterResistorWatts = 0;
-  for (let n = 0; n < points; n++) {
+  for (const [n, count] of cycleSamples(points)) {
     const point = pushPullOperatingPoint(params, inputVoltsPeak * Math.sin((2 * Math.PI * n) / points));
-    supplyAmps += point.npnCurrentAmps + point.pnpCurrentAmps;
-    loadWatts += (point.outputVolts * point.outputVolts) / params.loadOhms;
+    supplyAmps += count * (point.npnCurrentAmps + point.pnpCurrentAmps);
+    loadWatts += (count * point.outputVolts * point.outputVolts) / params.loadOhms;
     emitterResistorWatts +=
-      params.emitterResistorOhms * (point.npnCurrentAmps * point.npnCurrentAmps + point.pnpCurrentAmps * point.pnpCurrentAmps);
+      count * params.emitterResistorOhms * (point.npnCurrentAmps * point.npnCurrentAmps + point.pnpCurrentAmps * point.pnpCurrentAmps);
   }
   const supplyWatts = (params.railVolts * supplyAmps) / points;
   loadWatts /= points;
@@ -130,9 +130,27 @@ export function pushPullPowerBudget(
 }
 
 /**
- * The input peak whose output peak is targetVolts: transferVolts rises monotonically, so bisect on [0, Vin,max]
- * where Vin,max is found by doubling from Vcc until the output stops rising (the saturation limit). A target above
- * the reachable output gives the input at which the output first reaches its limit.
+ * The samples n of an N-point cycle whose sums make the averages, each with how many of the N it stands for. The stage
+ * is odd-symmetric (the PNP half mirrors the NPN half: input −v gives output −Vout with the two currents swapped), so
+ * I_npn + I_pnp, Vout² and I_npn² + I_pnp² are even in the input, and |sin| repeats each quarter cycle: when 4 divides N,
+ * n = 0 and N/4 stand for 2 samples each and 0 < n < N/4 for 4 (a quarter of the solves, the same sums).
+ */
+function cycleSamples(points: number): [number, number][] {
+  if (points % 4 !== 0) return Array.from({ length: points }, (_, n): [number, number] => [n, 1]);
+  const quarter = points / 4;
+  return Array.from({ length: quarter + 1 }, (_, n): [number, number] => [n, n === 0 || n === quarter ? 2 : 4]);
+}
+
+/** How close the output peak of the input found comes to the one asked for. */
+const OUTPUT_PEAK_TOLERANCE_VOLTS = 1e-12;
+
+/**
+ * The input peak whose output peak is targetVolts: transferVolts rises monotonically, so a root bracketed on
+ * [0, Vin,max], where Vin,max is found by doubling from Vcc until the output stops rising (the saturation limit), is
+ * found by regula falsi with the Illinois modification (the end that stays put has its value halved, so both ends
+ * close in; a step outside the bracket bisects instead). A target at or above the reachable output gives the input at
+ * which the output first reaches its limit, by bisection (past it the output is flat, so any input there would do for
+ * regula falsi).
  */
 function inputForOutputPeak(params: PushPullParams, targetVolts: number): number {
   const output = (inputVolts: number): number => pushPullOperatingPoint(params, inputVolts).outputVolts;
@@ -142,10 +160,33 @@ function inputForOutputPeak(params: PushPullParams, targetVolts: number): number
   const goal = Math.min(targetVolts, reachable);
   if (goal <= 0) return 0;
   let low = 0;
-  for (let i = 0; i < 80; i++) {
-    const mid = (low + high) / 2;
-    if (output(mid) < goal) low = mid;
-    else high = mid;
+  if (goal === reachable) {
+    for (let i = 0; i < 80; i++) {
+      const mid = (low + high) / 2;
+      if (output(mid) < goal) low = mid;
+      else high = mid;
+    }
+    return high;
+  }
+  let lowResidual = output(low) - goal;
+  let highResidual = reachable - goal;
+  let lastSide = 0;
+  for (let i = 0; i < 200 && high - low > Number.EPSILON * high; i++) {
+    const secant = (low * highResidual - high * lowResidual) / (highResidual - lowResidual);
+    const mid = secant > low && secant < high ? secant : (low + high) / 2;
+    const residual = output(mid) - goal;
+    if (Math.abs(residual) <= OUTPUT_PEAK_TOLERANCE_VOLTS) return mid;
+    if (residual < 0) {
+      low = mid;
+      lowResidual = residual;
+      if (lastSide < 0) highResidual /= 2;
+      lastSide = -1;
+    } else {
+      high = mid;
+      highResidual = residual;
+      if (lastSide > 0) lowResidual /= 2;
+      lastSide = 1;
+    }
   }
   return high;
 }

@@ -19,10 +19,21 @@ export interface JitterDemoSettings {
   jitterFrequencyHz: number;
 }
 
+/** The jitter-free tone, kept for the last tone frequency asked: a widget's steps mostly change only the jitter. */
+let idealTone: { toneHz: number; samples: Float32Array } | null = null;
+
+/** The tone with no jitter (its timing error is 0 whatever the kind of jitter, so the kind doesn't matter). */
+function idealSamples(toneHz: number): Float32Array {
+  if (idealTone === null || idealTone.toneHz !== toneHz) {
+    idealTone = { toneHz, samples: jitteredSine(LENGTH, JITTER_DEMO_RATE_HZ, toneHz, 1, 0, 'random', mulberry32(SEED)) };
+  }
+  return idealTone.samples;
+}
+
 /** Spectrum of the jittered tone (dB re the tone, per FFT bin) and the SNR measured against the ideal tone. */
 export function jitterDemo(s: JitterDemoSettings): { spectrum: { x: number; y: number }[]; measuredSnrDb: number; theoreticalSnrDb: number } {
   const jittered = jitteredSine(LENGTH, JITTER_DEMO_RATE_HZ, s.toneHz, 1, s.jitterSecondsRms, s.kind, mulberry32(SEED), s.jitterFrequencyHz);
-  const ideal = jitteredSine(LENGTH, JITTER_DEMO_RATE_HZ, s.toneHz, 1, 0, s.kind, mulberry32(SEED), s.jitterFrequencyHz);
+  const ideal = idealSamples(s.toneHz);
   let signal = 0;
   let error = 0;
   for (let n = 0; n < LENGTH; n++) {

@@ -58,6 +58,8 @@ function formatShortDuration(hours: number): string {
   return formatDuration(hours);
 }
 
+/** How long the address waits for the controls to rest before it records them (the lab page's shareable URL). */
+const URL_SYNC_DELAY_MS = 200;
 const CURVE_FREQUENCIES_HZ = logFrequencies(20, 20000, 161);
 const KIND_WORDS: Record<CatalogueHeadphone['kind'], string> = {
   dynamic: 'dynamic',
@@ -336,9 +338,13 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
   }, [syncUrl]);
 
   useEffect(() => {
-    if (!syncUrl || !restored.current) return;
+    if (!syncUrl || !restored.current) return undefined;
     const query = queryFromState(state);
-    if (window.location.search !== `?${query}`) window.history.replaceState(null, '', `?${query}`);
+    // Once the reader pauses: the address needn't follow every step of a drag, and each replaceState costs milliseconds.
+    const timer = setTimeout(() => {
+      if (window.location.search !== `?${query}`) window.history.replaceState(null, '', `?${query}`);
+    }, URL_SYNC_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [syncUrl, state]);
 
   const update = (patch: Partial<MatcherState>) => setState((current) => ({ ...current, ...patch }));
