@@ -8,9 +8,10 @@ import { KOREN_12AU7, KOREN_12AX7, korenOperatingPoint } from '../../src/dsp/cir
 import { transferVolts } from '../../src/dsp/circuits/triodeStage';
 import { acSweepLine, analysisLine, inputSourceValue } from '../../src/spice/deck';
 import { SpiceSimulator } from '../../src/spice/simulator';
-import { LabNetlistError, capacitorsHeld, circuitText, operatingPointDeck } from '../../src/components/lab/circuit/labDecks';
+import { LabNetlistError, capacitorsHeld, operatingPointDeck } from '../../src/components/lab/circuit/labDecks';
 import { LAB_SAMPLE_RATE_HZ, type LabRunResult, type RunDeck, gainAt, runLab, simulationFromRuns } from '../../src/components/lab/circuit/labRun';
 import { LAB_STAGES, type PartValues } from '../../src/components/lab/circuit/stages';
+import { stageCircuit } from '../../src/components/lab/circuit/stageNetlists';
 import type { KorenTriodeName } from '../../src/dsp/circuits/koren';
 
 let spice: SpiceSimulator;
@@ -18,13 +19,15 @@ beforeAll(async () => {
   spice = await SpiceSimulator.start();
 }, 30_000);
 
+/** An ngspice test's allowance: the four analyses take about a second alone, several on a busy machine. */
+const SPICE_TEST_MS = 60_000;
+
 const runDeck: RunDeck = async (deck) => ({ ...(await spice.run(deck.deck)), runMs: 0 });
 
 const OP = { sourceName: 'Vin', operatingPoint: true } as const;
 
 async function labRun(stageId: keyof typeof LAB_STAGES, values: PartValues, tube: KorenTriodeName, drivePeakVolts: number): Promise<LabRunResult> {
-  const stage = LAB_STAGES[stageId];
-  const circuit = circuitText(stage.netlist({ ...stage.defaults, ...values }, tube, OP));
+  const circuit = stageCircuit(stageId, { ...LAB_STAGES[stageId].defaults, ...values }, tube);
   return runLab({ circuit, drivePeakVolts }, runDeck);
 }
 
@@ -60,7 +63,7 @@ describe('the lab decks', () => {
   it("a netlist ngspice can't parse fails with ngspice's own words", async () => {
     const circuit = '* broken\nVin in 0 DC 0\nR1 in out 1k\nQ1 out nowhere\n.end\n';
     await expect(runLab({ circuit, drivePeakVolts: 1 }, runDeck)).rejects.toThrow(/ngspice failed[\s\S]*q1/i);
-  });
+  }, SPICE_TEST_MS);
 });
 
 describe('the common-cathode stage in the lab', () => {
@@ -82,7 +85,7 @@ describe('the common-cathode stage in the lab', () => {
       const slope = ((output_V[mid + 1] ?? 0) - (output_V[mid - 1] ?? 0)) / ((input_V[mid + 1] ?? 0) - (input_V[mid - 1] ?? 0));
       expect(-slope / expected).toBeCloseTo(1, 2);
       expect(output_V[mid]).toBe(0);
-    });
+    }, SPICE_TEST_MS);
   }
   it('Rk bypassed by 1000 µF: the gain at 1 kHz rises to µ·R/(R + rp)', async () => {
     const run = await labRun('triode', { ...wideBand, ck: 1000 }, '12AX7', 0.05);
@@ -93,7 +96,7 @@ describe('the common-cathode stage in the lab', () => {
     const mu = transconductanceSiemens * rp;
     const r = 1 / (1 / 100e3 + 1 / 10e6);
     expect(magnitude(gainAt(run.simulation.ac, 1000)) / ((mu * r) / (r + rp))).toBeCloseTo(1, 2);
-  });
+  }, SPICE_TEST_MS);
   it('the output coupling capacitor sets a −3 dB corner at 1/(2π·Cout·(RL + Rout)) within 2 %', async () => {
     const coutFarads = 0.022e-6;
     const loadOhms = 220e3;
@@ -109,7 +112,7 @@ describe('the common-cathode stage in the lab', () => {
     const midband = magnitude(gainAt(ac, 1000));
     expect(magnitude(gainAt(ac, cornerHz)) / midband).toBeCloseTo(Math.SQRT1_2, 2);
     expect(magnitude(gainAt(ac, cornerHz / 10)) / midband).toBeLessThan(0.11);
-  });
+  }, SPICE_TEST_MS);
   it("the 1 kHz transient's 2nd and 3rd harmonics match the memoryless model's within 0.5 dB", async () => {
     const drive = 1;
     const run = await labRun('triode', wideBand, '12AX7', drive);
@@ -123,7 +126,7 @@ describe('the common-cathode stage in the lab', () => {
     const sim = simulationFromRuns('Your circuit', run);
     expect(sim.label).toBe('Your circuit');
     expect(sim.transient?.inputPeak_V).toBe(drive);
-  }, 30_000);
+  }, SPICE_TEST_MS);
 });
 
 describe('the other stages in the lab', () => {
@@ -133,7 +136,7 @@ describe('the other stages in the lab', () => {
     // The loop's open-loop gain is 10³ and Rf is chosen for exactly G (feedbackOhms), so the pin is G·Vin.
     expect(magnitude(gainAt(ac, 1000))).toBeCloseTo((4 * 32) / 42, 3);
     expect(magnitude(gainAt(ac, 20)) / magnitude(gainAt(ac, 20_000))).toBeCloseTo(1, 6);
-  });
+  }, SPICE_TEST_MS);
   it('the cathode follower gains just under 1 into 300 Ω: µ·RL′/(rp + (µ + 1)·RL′) with RL′ = Rk ∥ RL', async () => {
     const run = await labRun('follower', {}, '12AU7', 1);
     const cathode = run.operatingPoint.get('v(k)') ?? Number.NaN;
@@ -144,5 +147,5 @@ describe('the other stages in the lab', () => {
     const mu = point.transconductanceSiemens / point.plateConductanceSiemens;
     const rl = 1 / (1 / 4700 + 1 / 300);
     expect(magnitude(gainAt(run.simulation.ac, 1000)) / ((mu * rl) / (rp + (mu + 1) * rl))).toBeCloseTo(1, 2);
-  });
+  }, SPICE_TEST_MS);
 });

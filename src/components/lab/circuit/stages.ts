@@ -1,13 +1,7 @@
 // The stages the circuit lab offers: each one's parts as the reader edits them (in display units: kΩ, µF, V, mA), its
-// defaults and ranges, and its netlist from the same generators the tests run (src/spice/netlists), with the
-// analysis line left for the lab to add (labDecks.ts). Leaves out the drawing (CircuitLab.tsx) and running it.
-import { KOREN_TRIODES, type KorenTriodeName } from '../../../dsp/circuits/koren';
-import { OP_AMP_STAGE_DEFAULTS } from '../../../dsp/circuits/opAmpStage';
-import { PUSH_PULL_DEFAULTS } from '../../../dsp/circuits/pushPullStage';
-import type { StageAnalysis } from '../../../spice/deck';
-import { coupledCathodeFollowerNetlist, coupledTriodeStageNetlist } from '../../../spice/netlists/coupledTriodeStages';
-import { opAmpStageNetlist } from '../../../spice/netlists/opAmpStage';
-import { pushPullStageNetlist } from '../../../spice/netlists/pushPullStage';
+// defaults and ranges. Plain data, so the page loads it at once; the netlists (stageNetlists.ts) and the models
+// come in on Run. The defaults of the op-amp and push-pull stages are the models' (test/unit/circuitLabState.test.ts).
+import type { KorenTriodeName } from '../../../dsp/circuits/koren';
 
 export type StageId = 'triode' | 'follower' | 'opamp' | 'pushpull';
 
@@ -39,8 +33,6 @@ export interface LabStage {
   readonly defaultDrivePeakVolts: number;
   /** The nodes whose operating-point voltages the page names, with their words. */
   readonly operatingPointNodes: readonly { readonly vector: string; readonly label: string }[];
-  /** The deck for these values (SI inside), analysing as asked. */
-  netlist(values: PartValues, tube: KorenTriodeName, analysis: StageAnalysis): string;
 }
 
 const kOhm = (key: string, name: string, role: string, min: number, max: number): PartSpec => ({ key, name, role, unit: 'kΩ', siPerUnit: 1e3, min, max });
@@ -77,23 +69,6 @@ const TRIODE: LabStage = {
     { vector: 'v(k)', label: 'Cathode' },
     { vector: 'v(g)', label: 'Grid' },
   ],
-  netlist(values, tube, analysis) {
-    const si = (key: string) => siValue(TRIODE, values, key);
-    return coupledTriodeStageNetlist(
-      {
-        tube: KOREN_TRIODES[tube],
-        supplyVolts: si('bplus'),
-        plateResistorOhms: si('ra'),
-        cathodeResistorOhms: si('rk'),
-        bypassFarads: si('ck'),
-        inputCouplingFarads: si('cin'),
-        gridLeakOhms: si('rg'),
-        outputCouplingFarads: si('cout'),
-        loadOhms: si('rl'),
-      },
-      analysis,
-    );
-  },
 };
 
 const FOLLOWER: LabStage = {
@@ -117,23 +92,6 @@ const FOLLOWER: LabStage = {
     { vector: 'v(g)', label: 'Grid' },
     { vector: 'v(k)', label: 'Cathode' },
   ],
-  netlist(values, tube, analysis) {
-    const si = (key: string) => siValue(FOLLOWER, values, key);
-    return coupledCathodeFollowerNetlist(
-      {
-        tube: KOREN_TRIODES[tube],
-        parallelSections: Math.max(1, Math.round(si('n'))),
-        supplyVolts: si('bplus'),
-        gridBiasVolts: si('bias'),
-        cathodeResistorOhms: si('rk'),
-        inputCouplingFarads: si('cin'),
-        gridLeakOhms: si('rg'),
-        outputCouplingFarads: si('cout'),
-        loadOhms: si('rl'),
-      },
-      analysis,
-    );
-  },
 };
 
 const OP_AMP: LabStage = {
@@ -146,20 +104,13 @@ const OP_AMP: LabStage = {
     ohm('rbo', 'Rbo', 'build-out resistor', 0, 120),
     ohm('rl', 'RL', 'headphone', 8, 2000),
   ],
-  defaults: { gain: OP_AMP_STAGE_DEFAULTS.gain, rail: OP_AMP_STAGE_DEFAULTS.railVolts, rbo: OP_AMP_STAGE_DEFAULTS.buildOutOhms, rl: OP_AMP_STAGE_DEFAULTS.loadOhms },
+  defaults: { gain: 2.5, rail: 12, rbo: 0.54, rl: 32 },
   defaultTube: '12AX7',
   defaultDrivePeakVolts: 1,
   operatingPointNodes: [
     { vector: 'v(pin)', label: 'Output pin' },
     { vector: 'v(out)', label: 'Headphone' },
   ],
-  netlist(values, _tube, analysis) {
-    const si = (key: string) => siValue(OP_AMP, values, key);
-    return opAmpStageNetlist(
-      { ...OP_AMP_STAGE_DEFAULTS, gain: si('gain'), railVolts: si('rail'), buildOutOhms: si('rbo'), loadOhms: si('rl') },
-      analysis,
-    );
-  },
 };
 
 const PUSH_PULL: LabStage = {
@@ -172,29 +123,22 @@ const PUSH_PULL: LabStage = {
     ohm('re', 'Re', 'emitter resistors', 0.47, 4.7),
     ohm('rl', 'RL', 'headphone', 8, 2000),
   ],
-  defaults: { rail: PUSH_PULL_DEFAULTS.railVolts, bias: PUSH_PULL_DEFAULTS.biasCurrentAmps * 1e3, re: PUSH_PULL_DEFAULTS.emitterResistorOhms, rl: PUSH_PULL_DEFAULTS.loadOhms },
+  defaults: { rail: 12, bias: 20, re: 1, rl: 32 },
   defaultTube: '12AX7',
   defaultDrivePeakVolts: 1,
   operatingPointNodes: [{ vector: 'v(out)', label: 'Output' }],
-  netlist(values, _tube, analysis) {
-    const si = (key: string) => siValue(PUSH_PULL, values, key);
-    return pushPullStageNetlist(
-      { ...PUSH_PULL_DEFAULTS, railVolts: si('rail'), biasCurrentAmps: si('bias'), emitterResistorOhms: si('re'), loadOhms: si('rl') },
-      analysis,
-    );
-  },
 };
 
 export const LAB_STAGES: Readonly<Record<StageId, LabStage>> = { triode: TRIODE, follower: FOLLOWER, opamp: OP_AMP, pushpull: PUSH_PULL };
 export const STAGE_IDS = Object.keys(LAB_STAGES) as StageId[];
-export const TUBE_NAMES = Object.keys(KOREN_TRIODES) as KorenTriodeName[];
+export const TUBE_NAMES: readonly KorenTriodeName[] = ['12AX7', '12AU7'];
 
 export function isStageId(text: string | null): text is StageId {
   return text !== null && text in LAB_STAGES;
 }
 
 export function isTubeName(text: string | null): text is KorenTriodeName {
-  return text !== null && text in KOREN_TRIODES;
+  return TUBE_NAMES.some((name) => name === text);
 }
 
 /** Why a value can't be used, in plain words, or null. */
