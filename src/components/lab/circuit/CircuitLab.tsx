@@ -18,7 +18,7 @@ type RunState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'loading' | 'simulating'; readonly step: string }
   | { readonly phase: 'done'; readonly results: LabResultsProps; readonly timing: string; readonly runKey: string }
-  | { readonly phase: 'failed'; readonly message: string; readonly log: string };
+  | { readonly phase: 'failed'; readonly message: string; readonly log: string; readonly timedOut: boolean };
 
 type Tab = 'parts' | 'netlist';
 
@@ -38,12 +38,13 @@ function drawingOf(state: LabState, op: OperatingPoint, solid: SolidStateDrawing
 }
 
 /** The error's words and ngspice's own text, whatever was thrown. */
-function failureOf(error: unknown): { message: string; log: string } {
+function failureOf(error: unknown): { message: string; log: string; timedOut: boolean } {
   if (error instanceof Error) {
     const log = 'log' in error && typeof error.log === 'string' ? error.log : '';
-    return { message: error.message, log };
+    const timedOut = 'failure' in error && error.failure === 'time-limit';
+    return { message: error.message, log, timedOut };
   }
-  return { message: String(error), log: '' };
+  return { message: String(error), log: '', timedOut: false };
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -340,7 +341,11 @@ export function CircuitLab({ idPrefix }: CircuitLabProps) {
               <pre tabindex={0}>{run.log}</pre>
             </>
           )}
-          <p>Fix the netlist or the parts and press Run again.</p>
+          <p>
+            {run.timedOut
+              ? 'An analysis that takes this long usually asks for too many points: a .tran with a tiny step over a long time, say. Make the step larger or the time shorter, then press Run again.'
+              : 'Fix the netlist or the parts and press Run again.'}
+          </p>
         </div>
       )}
       {run.phase === 'done' && Results !== null && <Results {...run.results} stale={run.runKey !== circuitKey} />}

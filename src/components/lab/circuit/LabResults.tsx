@@ -55,10 +55,20 @@ function operatingPointRows(op: ReadonlyMap<string, number>, names: LabResultsPr
       const isCurrent = name.startsWith('i(');
       return {
         name,
+        raw: value,
         label: named.get(name) ?? (isCurrent ? `Current through ${name.slice(2, -1)}` : `Node ${name.slice(2, -1)}`),
         value: isCurrent ? `${formatNumber(value * 1e3, 3)} mA` : `${formatNumber(value, 4)} V`,
       };
     });
+}
+
+/** The transfer curve's slope at 0 V in, by central difference over the sweep's points either side. */
+function slopeAtZero({ input_V, output_V }: CircuitSimulation['transfer']): number {
+  let mid = 0;
+  for (let i = 1; i < input_V.length; i++) if (Math.abs(input_V[i] ?? Infinity) < Math.abs(input_V[mid] ?? Infinity)) mid = i;
+  const lo = Math.max(0, mid - 1);
+  const hi = Math.min(input_V.length - 1, mid + 1);
+  return ((output_V[hi] ?? 0) - (output_V[lo] ?? 0)) / ((input_V[hi] ?? 0) - (input_V[lo] ?? 1));
 }
 
 const deckHref = (deck: string) => `data:text/plain;charset=utf-8,${encodeURIComponent(deck)}`;
@@ -70,6 +80,7 @@ export function LabResults({ idPrefix, edited, original, editedGain, originalGai
   const transferSeries = (sim: CircuitSimulation) => sim.transfer.input_V.map((x, i) => ({ x, y: sim.transfer.output_V[i] ?? 0 }));
   const peakIn = Math.max(...editedSim.transfer.input_V.map(Math.abs));
   const swing = Math.max(...editedSim.transfer.output_V) - Math.min(...editedSim.transfer.output_V);
+  const slope = slopeAtZero(editedSim.transfer);
   const h2 = editedSim.transient?.harmonics_dB[0];
   const h3 = editedSim.transient?.harmonics_dB[1];
   const withOriginal = (mine: Points, theirs: Points): CurvePair => ({ mine, theirs: same ? null : theirs });
@@ -97,23 +108,25 @@ export function LabResults({ idPrefix, edited, original, editedGain, originalGai
           <thead><tr><th scope="col">Where</th><th scope="col">Vector</th><th scope="col">Value</th></tr></thead>
           <tbody>
             {opRows.map((row) => (
-              <tr key={row.name}><th scope="row">{row.label}</th><td><code>{row.name}</code></td><td>{row.value}</td></tr>
+              <tr key={row.name} data-vector={row.name} data-value={row.raw}><th scope="row">{row.label}</th><td><code>{row.name}</code></td><td>{row.value}</td></tr>
             ))}
           </tbody>
         </table>
       </section>
 
-      <XYPlot
-        id={`${idPrefix}-transfer`}
-        title="Figure 1. Transfer curve (DC sweep, capacitors held at their idle voltages)"
-        summary={`Over ±${formatNumber(peakIn, 3)} V at the input the output swings ${formatNumber(swing, 3)} V in all, about the idle point.`}
-        series={series(transfer)}
-        xLabel="Input (V)"
-        yLabel="Output change (V)"
-        xScale="linear"
-        xDomain={[-peakIn, peakIn]}
-        yInclude={[0]}
-      />
+      <div data-lab="transfer" data-slope={slope} data-swing={swing}>
+        <XYPlot
+          id={`${idPrefix}-transfer`}
+          title="Figure 1. Transfer curve (DC sweep, capacitors held at their idle voltages)"
+          summary={`Over ±${formatNumber(peakIn, 3)} V at the input the output swings ${formatNumber(swing, 3)} V in all; at the idle point its slope is ${formatNumber(slope, 3)} V/V.`}
+          series={series(transfer)}
+          xLabel="Input (V)"
+          yLabel="Output change (V)"
+          xScale="linear"
+          xDomain={[-peakIn, peakIn]}
+          yInclude={[0]}
+        />
+      </div>
       <FrequencyResponsePlot
         id={`${idPrefix}-ac`}
         title="Figure 2. Gain against frequency (AC sweep)"
