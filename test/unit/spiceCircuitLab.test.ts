@@ -149,3 +149,16 @@ describe('the other stages in the lab', () => {
     expect(magnitude(gainAt(run.simulation.ac, 1000)) / ((mu * rl) / (rp + (mu + 1) * rl))).toBeCloseTo(1, 2);
   }, SPICE_TEST_MS);
 });
+
+describe('the push-pull stage in the lab', () => {
+  it('class AB at 20 mA into 32 Ω gains RL/(RL + (Re + Vt/Iq)/2): both halves conduct, each with its emitter resistance', async () => {
+    const run = await labRun('pushpull', { rail: 12, bias: 20, re: 1, rl: 32 }, '12AX7', 0.1);
+    const thermalVolts = (1.380649e-23 * 300) / 1.602176634e-19;
+    const halfOhms = 1 + thermalVolts / 0.02;
+    const expected = 32 / (32 + halfOhms / 2);
+    expect(magnitude(gainAt(run.simulation.ac, 1000)) / expected).toBeCloseTo(1, 3);
+    const { input_V, output_V } = run.simulation.transfer;
+    expect(Math.min(...input_V)).toBeCloseTo(-0.2, 9);
+    expect(Math.max(...output_V)).toBeLessThan(0.2);
+  }, SPICE_TEST_MS);
+});
