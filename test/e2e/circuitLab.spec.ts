@@ -45,10 +45,15 @@ async function closedFormGain(page: Page, plateOhms: number, loadOhms: number, c
 
 test.describe.configure({ mode: 'serial' });
 
-test('nothing of the engine is requested before Run, and Run loads it', async ({ page }) => {
+test('nothing of the engine is requested before Run, and Run loads it with no error or policy violation', async ({ page }) => {
   test.setTimeout(RUN_MS + 30_000);
   const requested: string[] = [];
+  const problems: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /content.security.policy/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
   await open(page);
   await page.mouse.wheel(0, 4000);
   await page.getByRole('tab', { name: 'Netlist' }).click();
@@ -57,6 +62,7 @@ test('nothing of the engine is requested before Run, and Run loads it', async ({
   expect(requested.filter((url) => ENGINE_REQUEST.test(url))).toEqual([]);
   expect(await runAndWait(page)).toBe('done');
   expect(requested.some((url) => /spiceWorker/.test(url))).toBe(true);
+  expect(problems).toEqual([]);
   console.log(`Circuit lab, first Run: ${await page.locator('[data-lab="status"]').innerText()}`);
 });
 

@@ -41,11 +41,11 @@ function triodeCircuit(values: PartValues, tube: string, op: OperatingPoint): Ci
       ? [{ id: 'ck', kind: 'capacitor', at: p(10, 7), orientation: 'vertical', name: 'Ck', label: formatFarads(v('ck')), labelSide: 'right', role: "Bypass capacitor: holds the cathode still at audio frequencies, so Rk's local feedback goes and the gain rises." } satisfies Part]
       : []),
     { id: 'bplus', kind: 'source', at: p(1, 1), orientation: 'vertical', name: 'B+', label: `${formatNumber(v('bplus'), 3)} V`, role: 'The plate supply (B+).' },
-    { id: 'cout', kind: 'capacitor', at: p(12, 3), name: 'Cout', label: formatFarads(v('cout')), labelSide: 'above', role: "Output coupling capacitor: passes the plate's swing on and blocks its DC voltage; with RL it sets the low-frequency corner." },
-    { id: 'rl', kind: 'resistor', at: p(14, 7), orientation: 'vertical', name: 'RL', label: formatOhms(v('rl')), labelSide: 'left', role: "The load: the next stage's input, as a resistance. Its voltage is the output (node out)." },
+    { id: 'cout', kind: 'capacitor', at: p(13, 3), name: 'Cout', label: formatFarads(v('cout')), labelSide: 'above', role: "Output coupling capacitor: passes the plate's swing on and blocks its DC voltage; with RL it sets the low-frequency corner." },
+    { id: 'rl', kind: 'resistor', at: p(16, 7), orientation: 'vertical', name: 'RL', label: formatOhms(v('rl')), labelSide: 'left', role: "The load: the next stage's input, as a resistance. Its voltage is the output (node out)." },
     ground('gnd', 1, 9, 'The common return (0 V).'),
     ground('gnd-supply', 1, 3, "The supply's return."),
-    ground('gnd-load', 14, 9, "The load's return."),
+    ground('gnd-load', 16, 9, "The load's return."),
   ];
   return {
     title: `Common-cathode ${tube} stage`,
@@ -54,7 +54,7 @@ function triodeCircuit(values: PartValues, tube: string, op: OperatingPoint): Ci
       `B+ (${nb(`${formatNumber(v('bplus'), 3)} V`)}) feeds the plate through Ra (${nb(formatOhms(v('ra')))}); the cathode returns through Rk ` +
       `(${nb(formatOhms(v('rk')))})${bypassed ? `, bypassed by Ck (${nb(formatFarads(v('ck')))})` : ', unbypassed'}. ` +
       `Cout (${nb(formatFarads(v('cout')))}) passes the plate's swing to the load RL (${nb(formatOhms(v('rl')))}).`,
-    width: 14,
+    width: 16,
     height: 9.8,
     parts,
     wires: [
@@ -64,8 +64,8 @@ function triodeCircuit(values: PartValues, tube: string, op: OperatingPoint): Ci
       wire(p(5, 7), p(5, 9)),
       wire(p(1, 9), p(bypassed ? 10 : 8, 9)),
       ...(bypassed ? [wire(p(8, 7), p(10, 7))] : []),
-      wire(p(8, 3), p(12, 3)),
-      wire(p(14, 3), p(14, 7)),
+      wire(p(8, 3), p(13, 3)),
+      wire(p(15, 3), p(16, 3), p(16, 7)),
     ],
     probes: [
       ...probesFrom(op, [
@@ -90,7 +90,7 @@ function followerCircuit(values: PartValues, tube: string, op: OperatingPoint): 
     { id: 'v1', kind: 'triode', at: p(6, 5), name: 'V1', label: `${sections} × ${tube}`, role: 'The valve (sections in parallel): its cathode follows its grid, a few volts above it.' },
     { id: 'bplus', kind: 'source', at: p(1, 1), orientation: 'vertical', name: 'B+', label: `${formatNumber(v('bplus'), 3)} V`, role: 'The plate supply (B+), straight on the plate.' },
     { id: 'rk', kind: 'resistor', at: p(8, 7), orientation: 'vertical', name: 'Rk', label: formatOhms(v('rk')), labelSide: 'left', role: 'Cathode resistor: carries the idle current.' },
-    { id: 'cout', kind: 'capacitor', at: p(10, 7), name: 'Cout', label: formatFarads(v('cout')), labelSide: 'above', role: "Output coupling capacitor: blocks the cathode's DC voltage from the headphone; with it sets the low-frequency corner." },
+    { id: 'cout', kind: 'capacitor', at: p(10, 7), name: 'Cout', label: formatFarads(v('cout')), labelSide: 'below', role: "Output coupling capacitor: blocks the cathode's DC voltage from the headphone; with it sets the low-frequency corner." },
     { id: 'rl', kind: 'headphone', at: p(13, 7), orientation: 'vertical', name: 'RL', label: formatOhms(v('rl')), labelSide: 'right', role: 'The headphone. Its voltage is the output (node out).' },
     ground('gnd', 1, 9, 'The common return (0 V).'),
     ground('gnd-supply', 1, 3, "The supply's return."),
@@ -110,6 +110,7 @@ function followerCircuit(values: PartValues, tube: string, op: OperatingPoint): 
       wire(p(1, 7), p(1, 5), p(2, 5)),
       wire(p(4, 5), p(6, 5)),
       wire(p(1, 9), p(13, 9)),
+      wire(p(8, 7), p(10, 7)),
       wire(p(12, 7), p(13, 7)),
     ],
     probes: [
