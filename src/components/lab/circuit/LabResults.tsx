@@ -173,10 +173,7 @@ export function LabResults({ idPrefix, edited, original, editedGain, originalGai
           : { comparison: { label: originalSim.label, levelsDb: originalSim.transient.harmonics_dB.map((db) => Math.max(db, HARMONIC_FLOOR_DB)), mainLabel: 'Your circuit' } })}
       />
 
-      {/*
-        The listening panel mounts here: CircuitListen (src/components/lab/circuit/CircuitListen.tsx) takes
-        original={simulations.original} and edited={simulations.edited}.
-      */}
+      {/* The listening panel (CircuitListen.tsx, helper A2) mounts in this box, given this run's two simulations. */}
       <div class="circuit-lab-listen" data-lab="listen-slot" />
 
       <h3>The decks that ran</h3>
