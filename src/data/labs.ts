@@ -14,4 +14,9 @@ export const LAB_PAGES: readonly LabPage[] = [
     title: 'Will this amp drive these headphones?',
     blurb: 'Pick a real headphone and a real source (or type your own figures): loudest clean level, headroom, hiss, volume setting and safe listening time, then listen.',
   },
+  {
+    href: '/lab/circuit/',
+    title: 'Circuit lab: simulate a stage with SPICE',
+    blurb: 'Change the parts of a triode stage, a cathode follower, an op-amp or a push-pull stage (or its netlist) and run it in ngspice: operating point, transfer curve, frequency response and harmonics.',
+  },
 ];

@@ -1,7 +1,7 @@
 /**
  * The parts every generated SPICE deck shares: a title and comment lines, the numbers written the way ngspice reads
- * them, and a `.dc` sweep line. Decks are plain text that a desktop ngspice runs as it stands. Leaves out: `.control`
- * blocks (the engine that runs a deck asks for its vectors itself).
+ * them, and the analysis lines (`.dc` sweep, sine `.tran`, `.ac dec` sweep, `.op`). Decks are plain text that a desktop
+ * ngspice runs as it stands. Leaves out: `.control` blocks (the engine that runs a deck asks for its vectors itself).
  */
 
 /** A number as ngspice reads it: JavaScript's shortest round-trip form ("0.1177", "1e-14"), finite only. */
@@ -58,15 +58,55 @@ export interface SineTransientSpec {
   readonly stepsPerPeriod: number;
 }
 
-/** What a stage's deck analyses: a DC sweep of its input (the transfer curve) or a sine through it (the waveform). */
-export type StageAnalysis = DcSweepSpec | SineTransientSpec;
+/**
+ * A small-signal AC sweep, `pointsPerDecade` points a decade from `fromHz` to `toHz` (`.ac dec`), with a 1 V AC
+ * source on `sourceName`: each output vector is then the gain from that input, as a complex number.
+ */
+export interface AcSweepSpec {
+  readonly sourceName: string;
+  readonly pointsPerDecade: number;
+  readonly fromHz: number;
+  readonly toHz: number;
+}
+
+/** The DC operating point (`.op`): every node voltage and source current with the input source at 0 V. */
+export interface OperatingPointSpec {
+  readonly sourceName: string;
+  readonly operatingPoint: true;
+}
+
+/** What a stage's deck analyses: a DC sweep of its input, a sine through it, an AC sweep or its operating point. */
+export type StageAnalysis = DcSweepSpec | SineTransientSpec | AcSweepSpec | OperatingPointSpec;
 
 export function isSineTransient(analysis: StageAnalysis): analysis is SineTransientSpec {
   return 'frequencyHz' in analysis;
 }
 
-/** The input source's value: `DC 0`, and for a transient the sine `SIN(0 peak f)` on top (a sweep ignores it). */
+export function isAcSweep(analysis: StageAnalysis): analysis is AcSweepSpec {
+  return 'pointsPerDecade' in analysis;
+}
+
+export function isOperatingPoint(analysis: StageAnalysis): analysis is OperatingPointSpec {
+  return 'operatingPoint' in analysis;
+}
+
+/** The `.ac dec` line for an AC sweep. */
+export function acSweepLine({ pointsPerDecade, fromHz, toHz }: AcSweepSpec): string {
+  if (!Number.isInteger(pointsPerDecade) || pointsPerDecade < 1 || !(fromHz > 0) || !(toHz > fromHz)) {
+    throw new Error('an AC sweep needs a whole number of points a decade and 0 < fromHz < toHz');
+  }
+  return `.ac dec ${pointsPerDecade} ${spiceNumber(fromHz)} ${spiceNumber(toHz)}`;
+}
+
+/** The `.op` line. */
+export const OPERATING_POINT_LINE = '.op';
+
+/**
+ * The input source's value: `DC 0`; for a transient the sine `SIN(0 peak f)` on top, for an AC sweep `AC 1` (a 1 V
+ * small signal, so outputs read as gains); a DC sweep ignores it.
+ */
 export function inputSourceValue(analysis: StageAnalysis): string {
+  if (isAcSweep(analysis)) return 'DC 0 AC 1';
   if (!isSineTransient(analysis)) return 'DC 0';
   return `DC 0 SIN(0 ${spiceNumber(analysis.peakVolts)} ${spiceNumber(analysis.frequencyHz)})`;
 }
@@ -80,13 +120,20 @@ export function transientLine({ frequencyHz, periods, stepsPerPeriod }: SineTran
   return `.tran ${stepSeconds} ${spiceNumber(periods / frequencyHz)} 0 ${stepSeconds}`;
 }
 
-/** The analysis line for either kind. */
+/** The analysis line for any kind. */
 export function analysisLine(analysis: StageAnalysis): string {
+  if (isOperatingPoint(analysis)) return OPERATING_POINT_LINE;
+  if (isAcSweep(analysis)) return acSweepLine(analysis);
   return isSineTransient(analysis) ? transientLine(analysis) : dcSweepLine(analysis);
 }
 
 /** One line saying what the analysis is, for a deck's comments. */
 export function analysisComment(analysis: StageAnalysis): string {
+  if (isOperatingPoint(analysis)) return `Operating point: every node voltage and source current with ${analysis.sourceName} at 0 V.`;
+  if (isAcSweep(analysis)) {
+    const { sourceName, pointsPerDecade, fromHz, toHz } = analysis;
+    return `AC sweep: ${sourceName} is a 1 V small signal, ${pointsPerDecade} points a decade from ${spiceNumber(fromHz)} Hz to ${spiceNumber(toHz)} Hz.`;
+  }
   if (!isSineTransient(analysis)) {
     return `DC sweep of ${analysis.sourceName} from ${spiceNumber(analysis.fromVolts)} V to ${spiceNumber(analysis.toVolts)} V in ${analysis.steps} steps.`;
   }

@@ -1,7 +1,7 @@
 /**
  * Reading what ngspice returns: whether its messages say a run failed, and a real analysis's scale (the swept
- * source, or time) with named vectors. Pure: the page, the worker and the Node tests share it. Leaves out complex
- * (`.ac`) results.
+ * source, or time) with named vectors, an `.ac` sweep's complex vectors, and an `.op`'s one value per vector. Pure:
+ * the page, the worker and the Node tests share it.
  */
 import type { ResultType } from 'eecircuit-engine';
 
@@ -44,4 +44,46 @@ export function realVectors(result: ResultType, vectorNames: readonly string[], 
     vectors[name] = values;
   }
   return { scale: scale.values, vectors };
+}
+
+/** An AC sweep: its frequencies and each requested vector as real and imaginary parts. */
+export interface ComplexAnalysisVectors {
+  readonly frequencyHz: readonly number[];
+  readonly vectors: Readonly<Record<string, { readonly re: readonly number[]; readonly im: readonly number[] }>>;
+}
+
+/** The frequencies and the named vectors of an `.ac` result; throws, with ngspice's own messages, if any is missing. */
+export function complexVectors(result: ResultType, vectorNames: readonly string[], messages: readonly string[] = []): ComplexAnalysisVectors {
+  const log = ngspiceLog(messages);
+  if (ngspiceFailed(messages)) throw new Error(`ngspice failed:\n${log}`);
+  if (result.dataType !== 'complex') throw new Error('ngspice returned real data: that is not an .ac result');
+  const [scale, ...columns] = result.data;
+  if (scale === undefined || result.numPoints < 2) throw new Error(`ngspice returned no AC sweep${log ? `:\n${log}` : ''}`);
+  const byName = new Map(columns.map((column) => [column.name.toLowerCase(), column.values]));
+  const vectors: Record<string, { re: number[]; im: number[] }> = {};
+  for (const name of vectorNames) {
+    const values = byName.get(name.toLowerCase());
+    if (values === undefined) throw new Error(`ngspice has no vector "${name}"; it has ${[...byName.keys()].join(', ')}`);
+    const re = values.map((v) => v.real);
+    const im = values.map((v) => v.img);
+    if ([...re, ...im].some((v) => !Number.isFinite(v))) throw new Error(`ngspice's "${name}" holds a non-finite value`);
+    vectors[name] = { re, im };
+  }
+  return { frequencyHz: scale.values.map((v) => v.real), vectors };
+}
+
+/** An `.op` result: every vector ngspice gave (node voltages "v(p)", source currents "i(vsupply)"), by lower-case name. */
+export function operatingPointValues(result: ResultType, messages: readonly string[] = []): ReadonlyMap<string, number> {
+  const log = ngspiceLog(messages);
+  if (ngspiceFailed(messages)) throw new Error(`ngspice failed:\n${log}`);
+  if (result.dataType !== 'real' || result.numPoints !== 1) {
+    throw new Error(`ngspice returned no operating point${log ? `:\n${log}` : ''}`);
+  }
+  return new Map(
+    result.data.map((column) => {
+      const value = column.values[0];
+      if (value === undefined || !Number.isFinite(value)) throw new Error(`ngspice's "${column.name}" holds no finite value`);
+      return [column.name.toLowerCase(), value] as const;
+    }),
+  );
 }
