@@ -6,8 +6,10 @@
 // takes up to 5 s on a busy machine), and Run works after each; axe finds nothing; nothing scrolls sideways at 375 px.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { DC_SWEEP_SPAN_OF_DRIVE } from '../../src/components/lab/circuit/labDecks';
+import { harmonicLevels } from '../../src/dsp/analysis/harmonics';
 import { KOREN_12AX7, korenOperatingPoint } from '../../src/dsp/circuits/koren';
-import { waitForIslands } from './helpers';
+import { downloadWav, setRange, waitForIslands } from './helpers';
 
 const PAGE = '/lab/circuit/';
 const ENGINE_REQUEST = /spiceWorker|labRun|LabResults/;
@@ -147,4 +149,55 @@ test('with results on screen, axe finds nothing and nothing scrolls sideways at 
   await expect(page.getByLabel('Netlist (ngspice)')).toHaveValue(/Vbias gb 0/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+/** The built-in 1 kHz sine's peak, dBFS (SINE_PEAK_DBFS of src/audio/program.ts, which Node can't import: it loads worklet URLs). */
+const SINE_PEAK_DBFS = -12;
+/** Music peaks, dBFS (MUSIC_PEAK_DBFS of src/audio/programLevels.ts): the drive slider's volts are where they reach. */
+const MUSIC_PEAK_DBFS = -3;
+/** Harmonics below this in SPICE's transient are not compared: the float32 render's own floor is near. */
+const COMPARED_FLOOR_DB = -90;
+
+/**
+ * The 1 kHz sine's peak at the stage's input in the Listen panel, volts: the drive slider's 0 dB is the music's peaks
+ * at the widest input the DC sweep covers (twice the test sine's peak each way), and the sine sits SINE_PEAK_DBFS −
+ * MUSIC_PEAK_DBFS below the music's peaks.
+ */
+function listenedSinePeakVolts(testSinePeakVolts: number, driveDb: number): number {
+  return DC_SWEEP_SPAN_OF_DRIVE * testSinePeakVolts * 10 ** ((driveDb + SINE_PEAK_DBFS - MUSIC_PEAK_DBFS) / 20);
+}
+
+test("Hear it: the rendered sound's harmonics are SPICE's full transient's at the same level, within 1 dB, and move with the plate resistor as SPICE's do", async ({ page }) => {
+  test.setTimeout(6 * RUN_MS);
+  await open(page);
+  const testSine = page.getByLabel(/^Test sine peak at the input/);
+  const panel = page.locator('[data-circuit-listen]');
+  const secondHarmonics: { rendered: number; spice: number }[] = [];
+  for (const plateKiloOhms of ['100', '220']) {
+    await page.getByLabel('Ra, plate resistor').fill(plateKiloOhms);
+    expect(await runAndWait(page)).toBe('done');
+    await panel.getByLabel('Program').selectOption('sine');
+    const drive = panel.getByLabel('Drive (music peaks at the input)');
+    await setRange(drive, 0);
+    const sinePeakVolts = listenedSinePeakVolts(Number(await testSine.inputValue()), Number(await drive.inputValue()));
+    const wav = await downloadWav(page, 'Download B', panel);
+    const left = wav.channels[0] as Float32Array;
+    const rendered = harmonicLevels(left.subarray(wav.sampleRateHz, 4 * wav.sampleRateHz), wav.sampleRateHz, 1000, 4).harmonicsDb;
+
+    // SPICE's full transient of the same circuit with its test sine at the level the Listen panel played.
+    await testSine.fill(sinePeakVolts.toPrecision(6));
+    expect(await runAndWait(page)).toBe('done');
+    await expect(panel.locator('[data-harmonics-comparison] tbody tr')).toHaveCount(4);
+    const spice = await panel.locator('[data-spice-db]').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-spice-db'))));
+    const compared = spice.flatMap((db, index) => (db > COMPARED_FLOOR_DB ? [index] : []));
+    expect(compared).toContain(0);
+    for (const index of compared) {
+      expect(Math.abs((rendered[index] as number) - (spice[index] as number)), `Ra ${plateKiloOhms} kΩ, harmonic ${index + 2}: rendered ${rendered[index]} dB, SPICE ${spice[index]} dB`).toBeLessThan(1);
+    }
+    secondHarmonics.push({ rendered: rendered[0] as number, spice: spice[0] as number });
+    console.log(`Circuit lab, Ra ${plateKiloOhms} kΩ at ${sinePeakVolts.toPrecision(3)} V peak: harmonics rendered ${rendered.map((db) => db.toFixed(1)).join(', ')} dB; SPICE ${spice.map((db) => db.toFixed(1)).join(', ')} dB`);
+  }
+  // The plate resistor's change moves the rendered 2nd harmonic by what SPICE says, within 1 dB.
+  const [at100, at220] = secondHarmonics as [{ rendered: number; spice: number }, { rendered: number; spice: number }];
+  expect(Math.abs(at220.rendered - at100.rendered - (at220.spice - at100.spice))).toBeLessThan(1);
 });

@@ -6,6 +6,7 @@ import { FrequencyResponsePlot } from '../../plots/FrequencyResponsePlot';
 import { HarmonicsPlot } from '../../plots/HarmonicsPlot';
 import { type PlotPoint, type Series, XYPlot } from '../../plots/XYPlot';
 import { AUDIO_BAND_HZ, AUDIO_FREQUENCY_TICKS_HZ, formatFrequencyTick } from '../../plots/ticks';
+import { CircuitListen } from './CircuitListen';
 import type { LabRunResult } from './labRun';
 import type { CircuitSimulation } from './simulation';
 
@@ -173,8 +174,9 @@ export function LabResults({ idPrefix, edited, original, editedGain, originalGai
           : { comparison: { label: originalSim.label, levelsDb: originalSim.transient.harmonics_dB.map((db) => Math.max(db, HARMONIC_FLOOR_DB)), mainLabel: 'Your circuit' } })}
       />
 
-      {/* The listening panel (CircuitListen.tsx, helper A2) mounts in this box, given this run's two simulations. */}
-      <div class="circuit-lab-listen" data-lab="listen-slot" />
+      <div class="circuit-lab-listen">
+        <CircuitListen original={originalSim} edited={editedSim} idPrefix={`${idPrefix}-listen`} />
+      </div>
 
       <h3>The decks that ran</h3>
       <ul class="circuit-lab-decks">
