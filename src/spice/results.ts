@@ -1,7 +1,7 @@
 /**
- * Reading what ngspice returns: whether its messages say a run failed, and a real analysis's scale (the swept
- * source, or time) with named vectors. Pure: the page, the worker and the Node tests share it. Leaves out complex
- * (`.ac`) results.
+ * Reading what ngspice returns: whether its messages say a run failed, a real analysis's scale (the swept source,
+ * or time) with named vectors, and an `.ac` analysis's frequencies with named complex vectors. Pure: the page, the
+ * worker and the Node tests share it.
  */
 import type { ResultType } from 'eecircuit-engine';
 
@@ -44,4 +44,36 @@ export function realVectors(result: ResultType, vectorNames: readonly string[], 
     vectors[name] = values;
   }
   return { scale: scale.values, vectors };
+}
+
+/** One complex value of an `.ac` vector: real and imaginary parts. */
+export interface ComplexValue {
+  readonly re: number;
+  readonly im: number;
+}
+
+/** An `.ac` analysis: its frequencies and the vectors asked for, in frequency order. */
+export interface AcVectors {
+  readonly frequenciesHz: readonly number[];
+  readonly vectors: Readonly<Record<string, readonly ComplexValue[]>>;
+}
+
+/** The frequencies and the named complex vectors of an `.ac` result; throws, with ngspice's own messages, if any is missing. */
+export function acVectors(result: ResultType, vectorNames: readonly string[], messages: readonly string[] = []): AcVectors {
+  const log = ngspiceLog(messages);
+  if (ngspiceFailed(messages)) throw new Error(`ngspice failed:\n${log}`);
+  if (result.dataType !== 'complex') throw new Error('ngspice returned real data: that is a sweep or a transient, not an .ac result');
+  const [scale, ...columns] = result.data;
+  if (scale === undefined || result.numPoints < 1) throw new Error(`ngspice returned no AC analysis${log ? `:\n${log}` : ''}`);
+  const byName = new Map(columns.map((column) => [column.name.toLowerCase(), column.values]));
+  const vectors: Record<string, readonly ComplexValue[]> = {};
+  for (const name of vectorNames) {
+    const values = byName.get(name.toLowerCase());
+    if (values === undefined) {
+      throw new Error(`ngspice has no vector "${name}"; it has ${[...byName.keys()].join(', ')}`);
+    }
+    if (values.some((v) => !Number.isFinite(v.real) || !Number.isFinite(v.img))) throw new Error(`ngspice's "${name}" holds a non-finite value`);
+    vectors[name] = values.map((v) => ({ re: v.real, im: v.img }));
+  }
+  return { frequenciesHz: scale.values.map((v) => v.real), vectors };
 }
