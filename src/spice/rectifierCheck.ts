@@ -59,6 +59,8 @@ export interface RectifierCheckResult {
   readonly worstDifferenceVolts: number;
   /** The largest |model − SPICE| in dB over the compared lines within LINE_RANGE_BELOW_FUNDAMENTAL_DB of the fundamental, and where. */
   readonly worstLine: { readonly differenceDb: number; readonly frequencyHz: number };
+  /** LINE_RANGE_BELOW_FUNDAMENTAL_DB, carried so that a page can word the findings without loading this module first. */
+  readonly lineRangeDb: number;
 }
 
 /** ngspice's times and values from `fromSeconds` on, shifted so that it is t = 0 (one earlier sample kept for the reading). */
@@ -110,5 +112,6 @@ export function compareRectifier(plan: RectifierCheckPlan, run: AnalysisVectors)
     model: { dcVolts: model.dcVolts, rippleVoltsPeakToPeak: model.rippleVoltsPeakToPeak, lines: model.rippleLines },
     worstDifferenceVolts,
     worstLine,
+    lineRangeDb: LINE_RANGE_BELOW_FUNDAMENTAL_DB,
   };
 }
