@@ -23,16 +23,17 @@ export interface CathodeFollowerValues {
 }
 
 /*
- * Layout (grid units). B+ stands at the top left, x = 1, y = 1–3, and feeds the plate along y = 1 down to (8, 3).
- * The triode's grid is at (6, 5), its cathode at (8, 7) over Rk, which ends on the ground rail at y = 9. The grid
- * bias Vg (x = 1, y = 5–7) sits on the input Vin (x = 1, y = 7–9). The cathode feeds Cout (x = 10–12, y = 7) and
- * the headphone (x = 12, y = 7–9) hangs from it to the ground rail.
+ * Layout (grid units). B+ stands at the top left, x = 1, y = 1–3, and feeds the plate along y = 1 down to (7, 3).
+ * The triode's grid is at (5, 5), its cathode at (7, 7) over Rk, which ends on the ground rail at y = 9. The grid
+ * bias Vg (x = 1, y = 5–7) sits on the input Vin (x = 1, y = 7–9). The cathode feeds Cout (x = 8–10, y = 7), and
+ * the headphone (x = 11, y = 7–9) hangs from it to the ground rail; its label and the Vout probe read to its right.
+ * The cathode's voltage is in the description (a probe there would run into Cout).
  */
-const WIDTH_UNITS = 14;
+const WIDTH_UNITS = 16;
 const HEIGHT_UNITS = 9.8;
-const GRID_NODE = p(6, 5);
-const PLATE = p(8, 3);
-const CATHODE = p(8, 7);
+const GRID_NODE = p(5, 5);
+const PLATE = p(7, 3);
+const CATHODE = p(7, 7);
 
 function parts(v: CathodeFollowerValues): Part[] {
   return [
@@ -41,8 +42,8 @@ function parts(v: CathodeFollowerValues): Part[] {
     { id: 'vin', kind: 'source', at: p(1, 7), orientation: 'vertical', name: 'Vin', role: 'The signal from the driver stage, on top of the grid bias.' },
     { id: 'v1', kind: 'triode', at: GRID_NODE, name: 'V1', label: v.tubeLabel, role: 'The valve as a follower: the cathode follows the grid, a few volts below it, and the valve supplies the current the headphone needs.' },
     { id: 'rk', kind: 'resistor', at: CATHODE, orientation: 'vertical', name: 'Rk', label: formatOhms(v.cathodeResistorOhms), labelSide: 'left', role: 'Cathode resistor: carries the idle current, and pulls the output down when the valve turns off.' },
-    { id: 'cout', kind: 'capacitor', at: p(10, 7), name: 'Cout', role: "Coupling capacitor: passes the cathode's swing to the headphone and keeps the cathode's DC voltage off it." },
-    { id: 'hp', kind: 'headphone', at: p(12, 7), orientation: 'vertical', name: 'Headphone', label: formatOhms(v.loadOhms), labelSide: 'right', role: 'The headphone, drawn as the resistance it loads the follower with.' },
+    { id: 'cout', kind: 'capacitor', at: p(8, 7), name: 'Cout', role: "Coupling capacitor: passes the cathode's swing to the headphone and keeps the cathode's DC voltage off it." },
+    { id: 'hp', kind: 'headphone', at: p(11, 7), orientation: 'vertical', name: 'HP', label: formatOhms(v.loadOhms), labelSide: 'right', role: 'The headphone, drawn as the resistance it loads the follower with.' },
     { id: 'gnd', kind: 'ground', at: p(1, 9), name: 'Ground', role: 'The common return (0 V) for the signal, Rk and the headphone.' },
     { id: 'gnd-supply', kind: 'ground', at: p(1, 3), name: 'Ground', role: "The supply's return: B+ is measured from here." },
   ];
@@ -50,10 +51,9 @@ function parts(v: CathodeFollowerValues): Part[] {
 
 function probes(v: CathodeFollowerValues): Probe[] {
   return [
-    { at: GRID_NODE, label: `Vg ${probeVolts(v.gridBiasVolts + v.inputVolts)}`, description: 'grid voltage now: the bias plus the signal' },
-    { at: p(8, 2), label: `I ${milliamps(v.tubeAmps)}`, description: 'the valve current now' },
-    { at: p(8.5, 7), label: `Vk ${probeVolts(v.cathodeVolts)}`, description: 'cathode voltage now' },
-    { at: p(12.5, 7), label: `Vout ${probeVolts(v.outputVolts)}`, description: "the headphone's voltage now" },
+    { at: p(1.5, 5), label: `Vg ${probeVolts(v.gridBiasVolts + v.inputVolts)}`, description: 'grid voltage now: the bias plus the signal' },
+    { at: p(7, 2), label: `I ${milliamps(v.tubeAmps)}`, description: 'the valve current now' },
+    { at: p(11, 7), label: `Vout ${probeVolts(v.outputVolts)}`, description: "the headphone's voltage now" },
   ];
 }
 
@@ -70,12 +70,13 @@ export function cathodeFollowerCircuit(v: CathodeFollowerValues): Circuit {
     height: HEIGHT_UNITS,
     parts: parts(v),
     wires: [
-      wire(p(1, 1), p(8, 1), PLATE),
+      wire(p(1, 1), p(7, 1), PLATE),
       wire(p(1, 5), GRID_NODE),
-      wire(p(1, 9), p(12, 9)),
-      wire(CATHODE, p(10, 7)),
+      wire(p(1, 9), p(11, 9)),
+      wire(CATHODE, p(8, 7)),
+      wire(p(10, 7), p(11, 7)),
     ],
     probes: probes(v),
-    dots: [CATHODE, p(8, 9)],
+    dots: [p(1, 9), CATHODE, p(7, 9)],
   };
 }
