@@ -79,6 +79,8 @@ test("the cathode follower loads when chosen; Check with SPICE draws ngspice's c
   const sweep = await deckOf(widget, /Download netlist \(\.cir\): transfer curve/);
   expect(sweep.deck).toMatch(/^Bcap k o V = v\(k0\)$/m);
   await expectNoAxeViolations(page, selector);
+  await page.setViewportSize({ width: 375, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
 test("the source into a headphone: Check with SPICE runs an AC sweep and draws its response and impedance dashed, within 0.01 dB of the model's", async ({ page }) => {
@@ -143,6 +145,8 @@ test("the rectifier supply: Check with SPICE draws ngspice's rail dashed, its ri
   expect(deck).toMatch(/^\.tran .* uic$/m);
   expect(fileName).toBe('amp-lab-supply-ac-linear-full-wave-bridge-2200uF-100mA-50Hz-transient.cir');
   await expectNoAxeViolations(page, selector);
+  await page.setViewportSize({ width: 375, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
   await widget.getByLabel('Supply', { exact: true }).selectOption('batteries');
   await expect(widget.getByRole('button', { name: /Check (again )?with SPICE/ })).toHaveCount(0);
