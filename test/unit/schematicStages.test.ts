@@ -210,8 +210,8 @@ describe('cathodeFollowerCircuit', () => {
     const net = netlist(circuit);
     expect(net.at(probeAt(circuit, 'Vg'))).toBe(net.of('v1', 0));
     expect(net.at(probeAt(circuit, 'Vout'))).toBe(net.of('hp', 0));
-    expect(circuit.probes.find((p) => p.label.startsWith('Vg'))?.label).toBe('Vg 102 V');
-    expect(circuit.probes.find((p) => p.label.startsWith('I '))?.label).toBe('I 27 mA');
+    expect(circuit.probes?.find((p) => p.label.startsWith('Vg'))?.label).toBe('Vg 102 V');
+    expect(circuit.probes?.find((p) => p.label.startsWith('I '))?.label).toBe('I 27 mA');
     expect(circuit.parts.find((p) => p.id === 'hp')?.label).toBe('300 Ω');
   });
 });

@@ -56,16 +56,6 @@ const EFFICIENCY_LEVELS = Array.from({ length: 16 }, (_, i) => 0.03 + (0.95 * i)
 const levelText = (db: number) => formatLevelDb(db);
 const ORDINALS = ['2nd', '3rd'] as const;
 
-/** What the SPICE deck of each stage is, so a reader knows what agreement means. */
-const SPICE_NOTES: Record<StageKind, string> = {
-  triode: "ngspice solves the same Koren tube equations as behavioural sources, with its own solver.",
-  pushpull:
-    "ngspice solves the circuit with its own transistor model (Gummel-Poon, reduced to the Ebers-Moll law this model uses). Near the rails its transistors saturate gradually where the model stops hard, so a drive that reaches the rails shows the largest difference.",
-  opamp:
-    "The model of this stage is behavioural (a gain, a limit short of each rail, a current limit, the build-out resistor), and so is ngspice's op amp here, so this checks the circuit's algebra: the gain, where it clips into this headphone, and whether the rails or the current limit clip first. The model bends into its limits over a 0.2 V knee; ngspice's feedback loop holds the output straight up to them, so they differ most where the drive just reaches the limit.",
-  follower:
-    "ngspice solves the same Koren tube equations as behavioural sources, with its own solver; the coupling capacitor holds the idle cathode voltage that ngspice finds itself, from an unloaded copy of the stage in the same deck. Its output impedance comes from an AC analysis: a test current into the output with the headphone lifted.",
-};
 
 /** How each clipping cause reads, with the model's figure for it. */
 const CLIP_CAUSE_TEXT: Record<OpAmpClipCause, (p: OpAmpStageParams) => string> = {
@@ -212,7 +202,6 @@ function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant
   const spiceDifferenceText = spiceDifferencePercent < 1e-4 ? 'less than 0.0001 %' : `at most ${formatPercent(spiceDifferencePercent)}`;
   const spiceSecond = spiceResult?.harmonicsDb[0] ?? Number.NEGATIVE_INFINITY;
   const spiceThird = spiceResult?.harmonicsDb[1] ?? Number.NEGATIVE_INFINITY;
-  const spiceNote = SPICE_NOTES[settings.kind];
   const floorDb = spiceResult?.harmonicFloorDb ?? Number.NEGATIVE_INFINITY;
   const floorText = formatDb(floorDb, 0);
   const harmonicFinding = (index: number, modelDb: number, spiceDb: number) => {
@@ -484,7 +473,7 @@ function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant
                   {formatPercent((100 * Math.abs(spiceResult.outputImpedance.spiceOhms - spiceResult.outputImpedance.modelOhms)) / spiceResult.outputImpedance.spiceOhms)} apart).
                 </p>
               )}
-              <p data-spice="note">{spiceNote}</p>
+              <p data-spice="note">{spiceResult.note}</p>
             </>
           )}
         </SpiceCheckPanel>
