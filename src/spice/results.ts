@@ -58,7 +58,7 @@ export function complexVectors(result: ResultType, vectorNames: readonly string[
   if (ngspiceFailed(messages)) throw new Error(`ngspice failed:\n${log}`);
   if (result.dataType !== 'complex') throw new Error('ngspice returned real data: that is not an .ac result');
   const [scale, ...columns] = result.data;
-  if (scale === undefined || result.numPoints < 2) throw new Error(`ngspice returned no AC sweep${log ? `:\n${log}` : ''}`);
+  if (scale === undefined || result.numPoints < 1) throw new Error(`ngspice returned no AC analysis${log ? `:\n${log}` : ''}`);
   const byName = new Map(columns.map((column) => [column.name.toLowerCase(), column.values]));
   const vectors: Record<string, { re: number[]; im: number[] }> = {};
   for (const name of vectorNames) {
@@ -86,4 +86,25 @@ export function operatingPointValues(result: ResultType, messages: readonly stri
       return [column.name.toLowerCase(), value] as const;
     }),
   );
+}
+
+/** One complex value of an `.ac` vector: real and imaginary parts. */
+export interface ComplexValue {
+  readonly re: number;
+  readonly im: number;
+}
+
+/** An `.ac` analysis: its frequencies and the vectors asked for, each as complex values in frequency order. */
+export interface AcVectors {
+  readonly frequenciesHz: readonly number[];
+  readonly vectors: Readonly<Record<string, readonly ComplexValue[]>>;
+}
+
+/** complexVectors' result with each vector as a list of complex values. */
+export function acVectors(result: ResultType, vectorNames: readonly string[], messages: readonly string[] = []): AcVectors {
+  const { frequencyHz, vectors } = complexVectors(result, vectorNames, messages);
+  return {
+    frequenciesHz: frequencyHz,
+    vectors: Object.fromEntries(Object.entries(vectors).map(([name, { re, im }]) => [name, re.map((real, i) => ({ re: real, im: im[i] ?? 0 }))])),
+  };
 }

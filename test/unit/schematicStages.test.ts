@@ -1,4 +1,4 @@
-// The triode, push-pull and op-amp stage diagrams: wires that meet terminals, the intended netlist, junction dots, unique
+// The triode, push-pull, op-amp and cathode-follower stage diagrams: wires that meet terminals, the intended netlist, junction dots, unique
 // ids, labels and probe readings that neither overlap nor cross wires, and the values passed in shown. Leaves out pointer behaviour.
 import { describe, expect, it } from 'vitest';
 import { GRID, partExtent } from '../../src/components/schematics/geometry';
@@ -7,6 +7,7 @@ import type { OpAmpStageValues } from '../../src/components/schematics/circuits/
 import { pushPullStageCircuit } from '../../src/components/schematics/circuits/pushPullStage';
 import type { PushPullStageValues } from '../../src/components/schematics/circuits/pushPullStage';
 import { triodeStageCircuit } from '../../src/components/schematics/circuits/triodeStage';
+import { cathodeFollowerCircuit, type CathodeFollowerValues } from '../../src/components/schematics/circuits/cathodeFollower';
 import type { TriodeStageValues } from '../../src/components/schematics/circuits/triodeStage';
 import type { Circuit, GridPoint, Part } from '../../src/components/schematics/types';
 import { terminalsOf, same, key, wireTouches, checkConnectivity, netlist, expectJoined, WIRE_HALF_WIDTH, attributeOf, textBoxes, overlaps, render, probeAt } from './schematicChecks';
@@ -103,7 +104,22 @@ const OP_AMP_LONG: OpAmpStageValues = {
   loadAmps: -0.21e-3,
 };
 
+const FOLLOWER: CathodeFollowerValues = {
+  tubeLabel: '2 × 12AU7',
+  supplyVolts: 250,
+  gridBiasVolts: 100,
+  cathodeResistorOhms: 4700,
+  loadOhms: 300,
+  inputVolts: 1.5,
+  cathodeVolts: 104.2,
+  outputVolts: 1.38,
+  tubeAmps: 26.8e-3,
+};
+const FOLLOWER_LONG: CathodeFollowerValues = { ...FOLLOWER, tubeLabel: '4 × 12AU7', supplyVolts: 400, gridBiasVolts: 200, cathodeResistorOhms: 22_000, loadOhms: 600, inputVolts: -12.3, cathodeVolts: 188.8, outputVolts: -10.5, tubeAmps: 0.21e-3 };
+
 const CIRCUITS: ReadonlyArray<readonly [string, Circuit]> = [
+  ['cathode follower', cathodeFollowerCircuit(FOLLOWER)],
+  ['cathode follower, long values', cathodeFollowerCircuit(FOLLOWER_LONG)],
   ['triode', triodeStageCircuit(TRIODE)],
   ['triode, long values', triodeStageCircuit(TRIODE_LONG)],
   ['push-pull class AB', pushPullStageCircuit(PUSH_PULL)],
@@ -173,6 +189,31 @@ describe('stage schematics: drawing rules', () => {
       }
     });
   }
+});
+
+describe('cathodeFollowerCircuit', () => {
+  const circuit = cathodeFollowerCircuit(FOLLOWER);
+
+  it('wires a cathode follower: plate on B+, grid on the bias plus the signal, Rk from the cathode, the headphone through Cout', () => {
+    const net = netlist(circuit);
+    expectJoined(net, ['bplus', 0], ['v1', 1]);
+    expectJoined(net, ['vg', 0], ['v1', 0]);
+    expectJoined(net, ['vg', 1], ['vin', 0]);
+    expectJoined(net, ['v1', 2], ['rk', 0], ['cout', 0]);
+    expectJoined(net, ['cout', 1], ['hp', 0]);
+    expectJoined(net, ['gnd', 0], ['vin', 1], ['rk', 1], ['hp', 1], ['bplus', 1]);
+    const nodes = [net.of('v1', 0), net.of('v1', 1), net.of('v1', 2), net.of('hp', 0), net.of('vin', 0), net.of('gnd', 0)];
+    expect(new Set(nodes).size).toBe(nodes.length);
+  });
+
+  it('puts each probe on its node and shows the values passed in', () => {
+    const net = netlist(circuit);
+    expect(net.at(probeAt(circuit, 'Vg'))).toBe(net.of('v1', 0));
+    expect(net.at(probeAt(circuit, 'Vout'))).toBe(net.of('hp', 0));
+    expect(circuit.probes?.find((p) => p.label.startsWith('Vg'))?.label).toBe('Vg 102 V');
+    expect(circuit.probes?.find((p) => p.label.startsWith('I '))?.label).toBe('I 27 mA');
+    expect(circuit.parts.find((p) => p.id === 'hp')?.label).toBe('300 Ω');
+  });
 });
 
 describe('triodeStageCircuit', () => {

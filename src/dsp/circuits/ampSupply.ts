@@ -65,8 +65,20 @@ export interface RailView {
   stiff: SaggingRailStage | null;
 }
 
-const PLOT_SAMPLE_RATE_HZ = 48_000;
-const PLOT_PERIODS = 3;
+/** The rail plot's sampling: 48 kHz over three mains periods. */
+export const PLOT_SAMPLE_RATE_HZ = 48_000;
+export const PLOT_PERIODS = 3;
+
+/** The rectifier supply behind an AC mode's settings: the linear supply's reservoir, or the wall-wart's own parts. */
+export function rectifierParams(s: PowerSupplySettings): RectifierSupplyParams {
+  return {
+    ...RECTIFIER_SUPPLY_DEFAULTS,
+    ...(s.mode === 'wall-wart' ? WALL_WART : { capacitanceFarads: s.capacitanceFarads }),
+    rectifier: s.rectifier,
+    loadAmps: s.loadAmps,
+    mainsHz: s.mainsHz,
+  };
+}
 
 export function powerSupplyView(s: PowerSupplySettings): RailView {
   if (s.mode === 'usb' || s.mode === 'batteries') {
@@ -89,13 +101,7 @@ export function powerSupplyView(s: PowerSupplySettings): RailView {
       stiff,
     };
   }
-  const params: RectifierSupplyParams = {
-    ...RECTIFIER_SUPPLY_DEFAULTS,
-    ...(s.mode === 'wall-wart' ? WALL_WART : { capacitanceFarads: s.capacitanceFarads }),
-    rectifier: s.rectifier,
-    loadAmps: s.loadAmps,
-    mainsHz: s.mainsHz,
-  };
+  const params = rectifierParams(s);
   const supply = rectifierSupply(params, { sampleRateHz: PLOT_SAMPLE_RATE_HZ, periods: PLOT_PERIODS });
   const harmonicStep = s.rectifier === 'full-wave-bridge' ? 2 : 1;
   let rippleLines = supply.rippleLines;

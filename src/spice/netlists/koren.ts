@@ -13,15 +13,19 @@ export function korenParamLine(tube: KorenTriode): string {
   return `.param mu=${spiceNumber(mu)} ex=${spiceNumber(ex)} kg1=${spiceNumber(kg1)} kp=${spiceNumber(kp)} kvb=${spiceNumber(kvb)}`;
 }
 
-/** The two sources of one triode (or `sections` identical ones in parallel) between plate, grid and cathode nodes. */
-export function korenTriodeLines(nodes: { plate: string; grid: string; cathode: string }, sections = 1): string[] {
+/**
+ * The two sources of one triode (or `sections` identical ones in parallel) between plate, grid and cathode nodes.
+ * `suffix` names a second tube in the same deck apart (its sources and inner node end with it).
+ */
+export function korenTriodeLines(nodes: { plate: string; grid: string; cathode: string }, sections = 1, suffix = ''): string[] {
   const { plate, grid, cathode } = nodes;
   const vpk = `v(${plate},${cathode})`;
   const scale = sections === 1 ? '' : `${spiceNumber(sections)}*`;
+  const e1 = `e1${suffix}`;
   return [
-    `Be1 e1 0 V = (${vpk}/kp)*ln(1 + exp(kp*(1/mu + v(${grid},${cathode})/sqrt(kvb + ${vpk}*${vpk}))))`,
-    'Re1 e1 0 1G',
-    `Bplate ${plate} ${cathode} I = ${scale}(pwr(v(e1),ex)/kg1)*(1 + sgn(v(e1)))`,
+    `Be1${suffix} ${e1} 0 V = (${vpk}/kp)*ln(1 + exp(kp*(1/mu + v(${grid},${cathode})/sqrt(kvb + ${vpk}*${vpk}))))`,
+    `Re1${suffix} ${e1} 0 1G`,
+    `Bplate${suffix} ${plate} ${cathode} I = ${scale}(pwr(v(${e1}),ex)/kg1)*(1 + sgn(v(${e1})))`,
   ];
 }
 

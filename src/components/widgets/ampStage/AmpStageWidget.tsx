@@ -1,12 +1,12 @@
-// One amplifier stage at a time — an op-amp gain stage, a triode common-cathode stage or a push-pull output stage
-// — solved from its device equations (src/dsp/circuits). The same model gives the schematic's live values, the
+// One amplifier stage at a time — an op-amp gain stage, a triode common-cathode stage, a push-pull output stage or
+// an OTL cathode follower — solved from its device equations (src/dsp/circuits). The same model gives the schematic's live values, the
 // transfer curve, the waveform, the harmonic spectrum and THD, and the sound (its transfer curve as a waveshaper).
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Select } from '../../controls/Select';
 import { Slider } from '../../controls/Slider';
 import { XYPlot } from '../../plots/XYPlot';
 import { HarmonicsPlot } from '../../plots/HarmonicsPlot';
-import { formatAmps, formatDb, formatFixed, formatHz, formatLevelDb, formatPercent, formatVolts, formatWatts } from '../../format';
+import { formatAmps, formatDb, formatFixed, formatHz, formatLevelDb, formatOhms, formatPercent, formatVolts, formatWatts } from '../../format';
 import { Schematic } from '../../schematics/Schematic';
 import { predictedHarmonicLevels, thd } from '../../../dsp/analysis/harmonics';
 import { OP_AMP_GAIN_RANGE, OP_AMP_SUPPLY_PRESETS, type OpAmpClipCause, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
@@ -16,7 +16,7 @@ import { SUPPLY_RANGE_VOLTS } from '../../../dsp/circuits/triodeStage';
 import { ListeningPanel } from '../../listening/ListeningPanel';
 import { SpiceCheckPanel } from '../../spice/SpiceCheckPanel';
 import { useSpiceCheck } from '../../spice/useSpiceCheck';
-import type { StageCheckResult } from '../../../spice/stageCheck';
+import type { AmpStageCheckResult } from './spiceCheck';
 import { ampStageChains } from './audio';
 import { ampStageCircuit } from './schematics';
 import {
@@ -25,6 +25,8 @@ import {
   DEFAULT_AMP_STAGE_SETTINGS,
   HARMONICS_SHOWN,
   DRIVE_RANGE_DB,
+  isFollowerKitLoaded,
+  loadedFollowerKit,
   drivePeakVolts,
   opAmpClipReadout,
   opAmpOutputOptions,
@@ -59,14 +61,6 @@ const EFFICIENCY_CYCLE_POINTS = 64;
 const levelText = (db: number) => formatLevelDb(db);
 const ORDINALS = ['2nd', '3rd'] as const;
 
-/** What the SPICE deck of each stage is, so a reader knows what agreement means. */
-const SPICE_NOTES: Record<StageKind, string> = {
-  triode: "ngspice solves the same Koren tube equations as behavioural sources, with its own solver.",
-  pushpull:
-    "ngspice solves the circuit with its own transistor model (Gummel-Poon, reduced to the Ebers-Moll law this model uses). Near the rails its transistors saturate gradually where the model stops hard, so a drive that reaches the rails shows the largest difference.",
-  opamp:
-    "The model of this stage is behavioural (a gain, a limit short of each rail, a current limit, the build-out resistor), and so is ngspice's op amp here, so this checks the circuit's algebra: the gain, where it clips into this headphone, and whether the rails or the current limit clip first. The model bends into its limits over a 0.2 V knee; ngspice's feedback loop holds the output straight up to them, so they differ most where the drive just reaches the limit.",
-};
 
 /** How each clipping cause reads, with the model's figure for it. */
 const CLIP_CAUSE_TEXT: Record<OpAmpClipCause, (p: OpAmpStageParams) => string> = {
@@ -84,7 +78,6 @@ const INSTANT_OPTIONS: readonly { value: Instant; label: string }[] = [
 ];
 
 export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive }: AmpStageWidgetProps) {
-  const id = (name: string) => `${idPrefix}-${name}`;
   const [settings, setSettings] = useState<AmpStageSettings>({
     ...DEFAULT_AMP_STAGE_SETTINGS,
     kind: stages[0] ?? 'opamp',
@@ -92,8 +85,51 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   });
   const update = (patch: Partial<AmpStageSettings>) => setSettings((s) => ({ ...s, ...patch }));
   const [instant, setInstant] = useState<Instant>('plus');
+  // The cathode follower's model loads when it is first chosen (or shown first); until then the widget waits for it.
+  const [followerReady, setFollowerReady] = useState(isFollowerKitLoaded());
+  const [followerFailed, setFollowerFailed] = useState(false);
+  const loadFollower = () =>
+    import('./follower').then(
+      () => setFollowerReady(true),
+      () => setFollowerFailed(true),
+    );
+  useEffect(() => {
+    if (settings.kind === 'follower' && !followerReady) void loadFollower();
+  }, [settings.kind]);
+  const chooseStage = (kind: StageKind) => {
+    if (kind === 'follower' && !isFollowerKitLoaded()) {
+      setFollowerFailed(false);
+      void loadFollower().then(() => {
+        if (isFollowerKitLoaded()) update({ kind });
+      });
+      return;
+    }
+    update({ kind });
+  };
+  if (settings.kind === 'follower' && !followerReady) {
+    return (
+      <div class="widget amp-stage-widget" data-widget="amp-stage" data-stage="loading">
+        <p role="status">{followerFailed ? 'The cathode follower could not be loaded. Check your connection, then reload the page.' : 'Loading the cathode follower…'}</p>
+      </div>
+    );
+  }
+  return <AmpStageView idPrefix={idPrefix} stages={stages} settings={settings} update={update} chooseStage={chooseStage} instant={instant} setInstant={setInstant} followerFailed={followerFailed} />;
+}
 
-  const view = useMemo(() => stageView(settings), [settings.kind, settings.tube, settings.plateSupplyVolts, settings.opAmpSupplyId, settings.opAmpOutputKind, settings.opAmpGain, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms]);
+interface AmpStageViewProps {
+  idPrefix: string;
+  stages: readonly StageKind[];
+  settings: AmpStageSettings;
+  update: (patch: Partial<AmpStageSettings>) => void;
+  chooseStage: (kind: StageKind) => void;
+  instant: Instant;
+  setInstant: (instant: Instant) => void;
+  followerFailed: boolean;
+}
+
+function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant, setInstant, followerFailed }: AmpStageViewProps) {
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const view = useMemo(() => stageView(settings), [settings.kind, settings.tube, settings.plateSupplyVolts, settings.opAmpSupplyId, settings.opAmpOutputKind, settings.opAmpGain, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms, settings.followerSections, settings.followerLoadOhms]);
   const driveDb = Math.min(settings.driveDb, view.maxDriveDb);
   const peakIn = drivePeakVolts(view, driveDb);
   const q = view.stage.quiescentOutputVolts;
@@ -134,6 +170,8 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
     () => (settings.kind === 'pushpull' ? quiescentCurrentAmps(pushPullParams(settings)) : null),
     [settings.kind, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms],
   );
+  const follower = settings.kind === 'follower' ? loadedFollowerKit() : null;
+  const followerOutputOhms = follower?.outputImpedanceOhms(settings) ?? null;
   const efficiencyCurves = useMemo(() => {
     if (settings.kind !== 'pushpull') return null;
     const p = pushPullParams(settings);
@@ -156,7 +194,7 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   const acSpan = Math.max(Math.abs(outputDomain[0] - q), Math.abs(outputDomain[1] - q), 1e-3);
 
   const settingsKey = JSON.stringify({ ...settings, driveDb });
-  const spice = useSpiceCheck<StageCheckResult>(settingsKey);
+  const spice = useSpiceCheck<AmpStageCheckResult>(settingsKey);
   const spiceResult = spice.current?.result ?? null;
   const checkWithSpice = () =>
     spice.start((onProgress) => import('./spiceCheck').then(({ checkAmpStageWithSpice }) => checkAmpStageWithSpice(settings, driveDb, onProgress)));
@@ -175,7 +213,6 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   const spiceDifferenceText = spiceDifferencePercent < 1e-4 ? 'less than 0.0001 %' : `at most ${formatPercent(spiceDifferencePercent)}`;
   const spiceSecond = spiceResult?.harmonicsDb[0] ?? Number.NEGATIVE_INFINITY;
   const spiceThird = spiceResult?.harmonicsDb[1] ?? Number.NEGATIVE_INFINITY;
-  const spiceNote = SPICE_NOTES[settings.kind];
   const floorDb = spiceResult?.harmonicFloorDb ?? Number.NEGATIVE_INFINITY;
   const floorText = formatDb(floorDb, 0);
   const harmonicFinding = (index: number, modelDb: number, spiceDb: number) => {
@@ -195,7 +232,12 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
       <div class="widget-top">
         <div class="widget-controls">
           {stages.length > 1 && (
-            <Select id={id('stage')} label="Stage" value={settings.kind} options={stages.map((k) => ({ value: k, label: STAGE_LABELS[k] }))} onChange={(kind) => update({ kind })} />
+            <Select id={id('stage')} label="Stage" value={settings.kind} options={stages.map((k) => ({ value: k, label: STAGE_LABELS[k] }))} onChange={chooseStage} />
+          )}
+          {followerFailed && (
+            <p class="control-hint" role="alert">
+              The cathode follower could not be loaded. Check your connection, then choose it again.
+            </p>
           )}
           <Slider
             id={id('drive')}
@@ -272,7 +314,29 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
               )}
             </>
           )}
-          {settings.kind !== 'triode' && (
+          {follower !== null && (
+            <>
+              <Slider
+                id={id('sections')}
+                label="Triode sections in parallel"
+                value={settings.followerSections}
+                min={follower.sectionsRange.min}
+                max={follower.sectionsRange.max}
+                step={follower.sectionsRange.step}
+                format={(n) => `${formatFixed(n, 0)} × 12AU7`}
+                onChange={(followerSections) => update({ followerSections })}
+                hint="More sections in parallel: more current and a lower plate resistance, so a lower output impedance."
+              />
+              <Select
+                id={id('follower-load')}
+                label="Headphone load"
+                value={String(settings.followerLoadOhms)}
+                options={LOADS_OHMS.map((ohms) => ({ value: String(ohms), label: `${ohms} Ω` }))}
+                onChange={(text) => update({ followerLoadOhms: Number(text) })}
+              />
+            </>
+          )}
+          {settings.kind !== 'triode' && settings.kind !== 'follower' && (
             <Select
               id={id('load')}
               label="Headphone load"
@@ -306,6 +370,18 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
               <dt>Gain at full swing</dt>
               <dd data-readout="gain">{formatFixed(view.fullSwingGain, 2)}×{view.invert ? ' (inverting)' : ''}</dd>
             </div>
+            {follower !== null && followerOutputOhms !== null && (
+              <>
+                <div>
+                  <dt>Output impedance (at idle)</dt>
+                  <dd data-readout="output-impedance">{formatOhms(followerOutputOhms)}</dd>
+                </div>
+                <div>
+                  <dt>Idle current (all sections)</dt>
+                  <dd data-readout="idle">{formatAmps(follower.idleAmps(settings))}</dd>
+                </div>
+              </>
+            )}
             {idleAmps !== null && budget !== null && (
               <>
                 <div>
@@ -402,7 +478,13 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
                   {harmonicsAgreementText}
                 </span>
               </p>
-              <p data-spice="note">{spiceNote}</p>
+              {spiceResult.outputImpedance !== null && (
+                <p data-spice="output-impedance" data-model-ohms={spiceResult.outputImpedance.modelOhms} data-spice-ohms={spiceResult.outputImpedance.spiceOhms}>
+                  Output impedance: model {formatOhms(spiceResult.outputImpedance.modelOhms)}, SPICE's AC analysis {formatOhms(spiceResult.outputImpedance.spiceOhms)} (
+                  {formatPercent((100 * Math.abs(spiceResult.outputImpedance.spiceOhms - spiceResult.outputImpedance.modelOhms)) / spiceResult.outputImpedance.spiceOhms)} apart).
+                </p>
+              )}
+              <p data-spice="note">{spiceResult.note}</p>
             </>
           )}
         </SpiceCheckPanel>

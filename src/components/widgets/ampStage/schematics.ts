@@ -7,7 +7,7 @@ import { triodeStageCircuit } from '../../schematics/circuits/triodeStage';
 import { opAmpPinVolts } from '../../../dsp/circuits/opAmpStage';
 import { biasVoltage, pushPullOperatingPoint } from '../../../dsp/circuits/pushPullStage';
 import { plateCurrentAmps } from '../../../dsp/circuits/triodeStage';
-import { opAmpParams, pushPullParams, triodeParams, type AmpStageSettings, type StageView } from './views';
+import { loadedFollowerKit, opAmpParams, pushPullParams, triodeParams, type AmpStageSettings, type StageView } from './views';
 
 /** The op-amp stage's feedback network for a gain: Rg fixed at 1 kΩ, Rf = (G − 1)·Rg. */
 const GROUND_RESISTOR_OHMS = 1000;
@@ -63,5 +63,7 @@ export function ampStageCircuit(settings: AmpStageSettings, view: StageView, inp
         loadAmps: point.outputVolts / p.loadOhms,
       });
     }
+    case 'follower':
+      return loadedFollowerKit().circuit(settings, view, inputVolts);
   }
 }

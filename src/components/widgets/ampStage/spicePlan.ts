@@ -7,6 +7,14 @@ import { TRIODE_STAGE_INPUT, TRIODE_STAGE_OUTPUT, triodeStageNetlist } from '../
 import { OP_AMP_STAGE_INPUT, OP_AMP_STAGE_OUTPUT, opAmpStageNetlist } from '../../../spice/netlists/opAmpStage';
 import { PUSH_PULL_INPUT, PUSH_PULL_OUTPUT, pushPullStageNetlist } from '../../../spice/netlists/pushPullStage';
 import {
+  CATHODE_FOLLOWER_INPUT,
+  CATHODE_FOLLOWER_OUTPUT,
+  cathodeFollowerNetlist,
+  cathodeFollowerOutputImpedanceNetlist,
+} from '../../../spice/netlists/cathodeFollower';
+import { cathodeFollowerOutputImpedanceOhms } from '../../../dsp/circuits/cathodeFollower';
+import { followerParams } from './follower';
+import {
   CURVE_POINTS,
   HARMONICS_SHOWN,
   TONE_HZ,
@@ -56,7 +64,38 @@ function circuitOf(settings: AmpStageSettings): StageSpiceCircuit | null {
         netlist: (analysis) => opAmpStageNetlist(params, analysis),
       };
     }
+    case 'follower': {
+      const params = followerParams(settings);
+      return {
+        fileStem: `amp-lab-cathode-follower-${params.parallelSections}x${params.tube.name}-${spiceNumber(params.loadOhms)}ohm`,
+        inputSource: CATHODE_FOLLOWER_INPUT,
+        outputVector: CATHODE_FOLLOWER_OUTPUT,
+        netlist: (analysis) => cathodeFollowerNetlist(params, analysis),
+      };
+    }
   }
+}
+
+/** An output-impedance check: the AC deck, the vector that reads the impedance in ohms, and the model's figure. */
+export interface OutputImpedancePlan {
+  readonly label: string;
+  readonly fileName: string;
+  readonly deck: string;
+  readonly vector: string;
+  readonly modelOhms: number;
+}
+
+/** The stages whose view reads out an output impedance get an AC check of it (the cathode follower); others null. */
+export function outputImpedancePlan(settings: AmpStageSettings): OutputImpedancePlan | null {
+  if (settings.kind !== 'follower') return null;
+  const params = followerParams(settings);
+  return {
+    label: 'output impedance (AC)',
+    fileName: `amp-lab-cathode-follower-${params.parallelSections}x${params.tube.name}-output-impedance.cir`,
+    deck: cathodeFollowerOutputImpedanceNetlist(params),
+    vector: CATHODE_FOLLOWER_OUTPUT,
+    modelOhms: cathodeFollowerOutputImpedanceOhms(params),
+  };
 }
 
 export function ampStageSpicePlan(settings: AmpStageSettings, driveDb: number): StageCheckPlan | null {

@@ -1,19 +1,22 @@
-// The amplifier-stage widget's three stages behind one shape: build the stage model from the widget's settings,
+// The amplifier-stage widget's four stages behind one shape: build the stage model from the widget's settings,
 // and say where its full swing is (0 dB of drive), whether it inverts, and its gain at full swing. Pure: the
-// widget, its exercise and the browser tests all build stages through here.
+// widget, its exercise and the browser tests all build stages through here. The cathode follower's model comes in
+// only when a reader picks it (./follower registers it here), so pages that never show it don't load it.
 import { opAmpClipLimit, opAmpPinLimit, opAmpStage, opAmpStageOnSupply, OP_AMP_OUTPUT_DEVICES, OP_AMP_STAGE_DEFAULTS, type OpAmpOutputKind, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
 import { pushPullStage, PUSH_PULL_DEFAULTS, type PushPullClass, type PushPullParams } from '../../../dsp/circuits/pushPullStage';
 import type { AmplifierStage } from '../../../dsp/circuits/stage';
 import { triodeClippingPoints, triodeStage, TRIODE_STAGE_DESIGNS, type TriodeStageParams } from '../../../dsp/circuits/triodeStage';
 import type { KorenTriodeName } from '../../../dsp/circuits/koren';
 import { MUSIC_PEAK_DBFS } from '../../../audio/programLevels';
+import type { Circuit } from '../../schematics/types';
 
-export type StageKind = 'opamp' | 'triode' | 'pushpull';
+export type StageKind = 'opamp' | 'triode' | 'pushpull' | 'follower';
 
 export const STAGE_LABELS: Record<StageKind, string> = {
   opamp: 'Op-amp gain stage (solid state)',
   triode: 'Triode common-cathode stage (tube)',
   pushpull: 'Push-pull emitter followers (output stage)',
+  follower: 'OTL cathode follower (tube output stage)',
 };
 
 export interface AmpStageSettings {
@@ -28,6 +31,9 @@ export interface AmpStageSettings {
   pushPullClass: PushPullClass;
   biasCurrentAmps: number;
   loadOhms: number;
+  /** The cathode follower's triode sections in parallel, and its headphone (an OTL suits high impedances). */
+  followerSections: number;
+  followerLoadOhms: number;
 }
 
 export const DRIVE_RANGE_DB = { min: -40, step: 0.5 } as const;
@@ -40,7 +46,7 @@ export const HARMONICS_SHOWN = 9;
 export const CURVE_POINTS = 121;
 
 /** The stages whose circuit has a SPICE deck, so their widget offers "Check with SPICE". */
-export const SPICE_CHECKED_STAGES: readonly StageKind[] = ['triode', 'pushpull', 'opamp'];
+export const SPICE_CHECKED_STAGES: readonly StageKind[] = ['triode', 'pushpull', 'opamp', 'follower'];
 
 /**
  * How far past full swing the op-amp stage may be driven (4×, +12 dB): past its rails the curve is simply flat, so
@@ -60,6 +66,8 @@ export const DEFAULT_AMP_STAGE_SETTINGS: AmpStageSettings = {
   pushPullClass: 'AB',
   biasCurrentAmps: PUSH_PULL_DEFAULTS.biasCurrentAmps,
   loadOhms: 32,
+  followerSections: 2,
+  followerLoadOhms: 300,
 };
 
 export interface StageView {
@@ -109,7 +117,7 @@ export function pushPullParams(s: AmpStageSettings): PushPullParams {
   return { ...PUSH_PULL_DEFAULTS, outputClass: s.pushPullClass, biasCurrentAmps: s.biasCurrentAmps, loadOhms: s.loadOhms };
 }
 
-function viewOf(stage: AmplifierStage, fullSwingInputVoltsPeak: number, maxInputVoltsPeak: number, outputName: string, invert: boolean): StageView {
+export function viewOf(stage: AmplifierStage, fullSwingInputVoltsPeak: number, maxInputVoltsPeak: number, outputName: string, invert: boolean): StageView {
   const fullSwingGain = (stage.transferVolts(fullSwingInputVoltsPeak) - stage.transferVolts(-fullSwingInputVoltsPeak)) / (2 * fullSwingInputVoltsPeak);
   return {
     stage,
@@ -138,7 +146,38 @@ export function stageView(s: AmpStageSettings): StageView {
       const params = pushPullParams(s);
       return viewOf(pushPullStage(params), params.railVolts, params.railVolts, 'Voltage across the headphone', false);
     }
+    case 'follower':
+      return loadedFollowerKit().view(s);
   }
+}
+
+/** What ./follower provides once loaded: the cathode follower's view, schematic and output impedance. */
+export interface FollowerKit {
+  view(s: AmpStageSettings): StageView;
+  circuit(s: AmpStageSettings, view: StageView, inputVolts: number): Circuit;
+  /** At the bias point, from the model (rp/(µ + 1) ∥ Rk linearised). */
+  outputImpedanceOhms(s: AmpStageSettings): number;
+  /** The idle current through all the sections. */
+  idleAmps(s: AmpStageSettings): number;
+  /** The sections-in-parallel control's range. */
+  readonly sectionsRange: { readonly min: number; readonly max: number; readonly step: number };
+}
+
+let followerKit: FollowerKit | null = null;
+
+/** Called by ./follower as it loads. */
+export function provideFollowerKit(kit: FollowerKit): void {
+  followerKit = kit;
+}
+
+export function isFollowerKitLoaded(): boolean {
+  return followerKit !== null;
+}
+
+/** The cathode follower's kit; throws if ./follower has not been imported yet (load it before choosing the stage). */
+export function loadedFollowerKit(): FollowerKit {
+  if (followerKit === null) throw new Error('the cathode follower is not loaded yet: import ./follower first');
+  return followerKit;
 }
 
 /** The transfer curve's input range, ±this: the largest drive the model is meant for. */

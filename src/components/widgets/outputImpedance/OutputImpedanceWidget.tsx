@@ -5,7 +5,7 @@ import { Select } from '../../controls/Select';
 import { Slider } from '../../controls/Slider';
 import { ImpedancePlot } from '../../plots/ImpedancePlot';
 import { FrequencyResponsePlot } from '../../plots/FrequencyResponsePlot';
-import { formatDb, formatHz, formatOhms } from '../../format';
+import { formatDb, formatFixed, formatHz, formatOhms } from '../../format';
 import { Schematic } from '../../schematics/Schematic';
 import { sourceIntoHeadphoneCircuit } from '../../schematics/circuits/sourceIntoHeadphone';
 import { HEADPHONE_MODELS, headphoneById, motionalElements } from '../../../dsp/headphones';
@@ -24,6 +24,9 @@ import {
   responseDbAtHz,
 } from '../../../dsp/sourceLoad';
 import { ListeningPanel, type ChainPair } from '../../listening/ListeningPanel';
+import { SpiceCheckPanel } from '../../spice/SpiceCheckPanel';
+import { useSpiceCheck } from '../../spice/useSpiceCheck';
+import type { SourceLoadCheckResult } from '../../../spice/sourceLoadCheck';
 import '../../../styles/widgets.css';
 
 export const OUTPUT_IMPEDANCE_RANGE_OHMS = { min: 0, max: 150, step: 0.5 } as const;
@@ -140,6 +143,19 @@ export default function OutputImpedanceWidget() {
       ? `With a 0 Ω source the response is flat: the headphone's impedance curve has no effect.`
       : `With a ${formatOutputImpedance(outputImpedanceOhms)} source the ${model.name} response changes by up to ${deviationText}, relative to 1 kHz.`;
 
+  const spice = useSpiceCheck<SourceLoadCheckResult>(`${headphoneId}|${outputImpedanceOhms}`);
+  const spiceResult = spice.current?.result ?? null;
+  const checkWithSpice = () =>
+    spice.start((onProgress) =>
+      import('./spiceCheck').then(({ checkSourceLoadWithSpice }) => checkSourceLoadWithSpice(headphoneId, outputImpedanceOhms, onProgress)),
+    );
+  const spiceLabel = 'SPICE (ngspice), dashed';
+  const spiceImpedance = spiceResult?.frequenciesHz.map((x, i) => ({ x, y: spiceResult.impedanceOhms[i] ?? Number.NaN })) ?? null;
+  const spiceResponse = spiceResult?.frequenciesHz.map((x, i) => ({ x, y: spiceResult.relativeResponseDb[i] ?? Number.NaN })) ?? null;
+  const worstDbText = spiceResult ? (spiceResult.worstResponseDifferenceDb < 0.001 ? 'less than 0.001 dB' : `at most ${formatDb(spiceResult.worstResponseDifferenceDb, 3)}`) : '';
+  const worstImpedancePercent = 100 * (spiceResult?.worstImpedanceDifference ?? 0);
+  const worstImpedanceText = worstImpedancePercent < 0.001 ? 'less than 0.001 %' : `at most ${formatFixed(worstImpedancePercent, 3)} %`;
+
   const makeChains = async (sampleRateHz: number): Promise<ChainPair> => {
     const { sourceLoadChain } = await import('../../../dsp/sourceLoadFilter');
     return {
@@ -220,18 +236,39 @@ export default function OutputImpedanceWidget() {
         <ImpedancePlot
           id="oi-fig-impedance"
           title="Figure 1. The headphone's impedance"
-          summary={impedanceSummary}
-          series={[{ id: 'z', label: '|Z|', points: headphone.impedancePoints, color: 'a' }]}
+          summary={`${impedanceSummary}${spiceResult ? " Dashed: ngspice's AC analysis of the same parts." : ''}`}
+          series={[
+            { id: 'z', label: spiceImpedance ? '|Z|, model' : '|Z|', points: headphone.impedancePoints, color: 'a' },
+            ...(spiceImpedance ? [{ id: 'spice', label: `|Z|, ${spiceLabel}`, points: spiceImpedance, color: 'c' as const, dashed: true }] : []),
+          ]}
           yFromZero
         />
         <FrequencyResponsePlot
           id="oi-fig-response"
           title="Figure 2. Response change caused by the output impedance"
-          summary={responseSummary}
-          series={[{ id: 'b', label: `B: ${formatOutputImpedance(outputImpedanceOhms)} source`, points: response.points, color: 'b' }]}
+          summary={`${responseSummary}${spiceResult ? ` Dashed: ngspice's AC sweep, ${worstDbText} from the model.` : ''}`}
+          series={[
+            { id: 'b', label: `B: ${formatOutputImpedance(outputImpedanceOhms)} source${spiceResponse ? ', model' : ''}`, points: response.points, color: 'b' },
+            ...(spiceResponse ? [{ id: 'spice', label: `B: ${formatOutputImpedance(outputImpedanceOhms)} source, ${spiceLabel}`, points: spiceResponse, color: 'c' as const, dashed: true }] : []),
+          ]}
           yDomain={headphone.responseDomainDb}
         />
       </div>
+      <SpiceCheckPanel idPrefix="oi" state={spice.state} stale={spice.stale} onCheck={checkWithSpice}>
+        {spiceResult && (
+          <>
+            <p data-spice="difference" data-worst-db={spiceResult.worstResponseDifferenceDb}>
+              The response at the driver: SPICE and the model differ by {worstDbText} from 20 Hz to 20 kHz.
+            </p>
+            <p data-spice="impedance" data-worst-fraction={spiceResult.worstImpedanceDifference}>
+              The impedance the source sees: they differ by {worstImpedanceText}.
+            </p>
+            <p data-spice="note">
+              ngspice solves the same parts (the source's resistance and the headphone's resistors, coils and capacitors) as a circuit, by its own AC analysis; the model multiplies out their impedances as polynomials. Agreement checks that algebra, not the headphone model itself.
+            </p>
+          </>
+        )}
+      </SpiceCheckPanel>
       <ListeningPanel
         idPrefix="oi"
         labelA="0 Ω source (reference)"

@@ -13,6 +13,9 @@ import { powerSupplyCircuit } from '../../schematics/circuits/powerSupply';
 import { BATTERY_MODELS, type BatteryModelId } from '../../../dsp/circuits/batterySupply';
 import { RECTIFIER_CAPACITANCE_RANGE_FARADS, RECTIFIER_LOAD_RANGE_AMPS, RECTIFIER_SUPPLY_DEFAULTS } from '../../../dsp/circuits/rectifierSupply';
 import { ListeningPanel } from '../../listening/ListeningPanel';
+import { SpiceCheckPanel } from '../../spice/SpiceCheckPanel';
+import { useSpiceCheck } from '../../spice/useSpiceCheck';
+import type { RectifierCheckResult } from '../../../spice/rectifierCheck';
 import { EXAGGERATE_DB, powerSupplyChains } from './audio';
 import { DEFAULT_POWER_SUPPLY_SETTINGS, powerSupplyView, SUPPLY_STAGE, type PowerSupplySettings, type SupplyMode } from '../../../dsp/circuits/ampSupply';
 import '../../../styles/widgets.css';
@@ -43,12 +46,18 @@ export default function RippleAndHumWidget({ idPrefix, firstFigure = 1 }: Ripple
   const isAc = settings.mode === 'ac-linear' || settings.mode === 'wall-wart';
   const battery = BATTERY_MODELS[settings.battery];
 
+  const spice = useSpiceCheck<RectifierCheckResult>(JSON.stringify({ mode: settings.mode, mainsHz: settings.mainsHz, rectifier: settings.rectifier, capacitanceFarads: settings.capacitanceFarads, loadAmps: settings.loadAmps }));
+  const spiceResult = isAc ? (spice.current?.result ?? null) : null;
+  const checkWithSpice = () =>
+    spice.start((onProgress) => import('./spiceCheck').then(({ checkSupplyWithSpice }) => checkSupplyWithSpice(settings, onProgress)));
+
   const railSeries = useMemo(() => {
     const toPoints = (volts: Float64Array) => Array.from(volts, (v, n) => ({ x: (1000 * n) / view.sampleRateHz, y: v })).filter((_, n) => n % 8 === 0);
-    const series: Series[] = [{ id: 'rail', label: 'Reservoir rail', points: toPoints(view.railVolts), color: 'b' }];
+    const series: Series[] = [{ id: 'rail', label: spiceResult ? 'Reservoir rail, model' : 'Reservoir rail', points: toPoints(view.railVolts), color: 'b' }];
+    if (spiceResult) series.push({ id: 'spice', label: 'Reservoir rail, SPICE (ngspice), dashed', points: toPoints(spiceResult.railVolts), color: 'c', dashed: true });
     if (view.regulatedVolts) series.push({ id: 'reg', label: 'After the regulator', points: toPoints(view.regulatedVolts), color: 'a' });
     return series;
-  }, [view]);
+  }, [view, spiceResult]);
 
   const humLines = view.hum ? view.hum.lines.slice(0, HUM_BARS) : [];
   const humDb = humLines.map((line) => 20 * Math.log10(Math.max(line.outputVoltsRms, 1e-12) / settings.musicVoltsRms));
@@ -173,7 +182,7 @@ export default function RippleAndHumWidget({ idPrefix, firstFigure = 1 }: Ripple
         <XYPlot
           id={id('fig-rail')}
           title={`Figure ${firstFigure}. The supply rail, simulated.`}
-          summary={isAc ? `Rail ${formatVolts(view.dcVolts)} with ${formatVolts(view.rippleVoltsPeakToPeak)} of ripple, recharging ${settings.rectifier === 'half-wave' ? 'once' : 'twice'} per mains cycle.` : `A steady ${formatVolts(view.dcVolts)} rail: no mains ripple.`}
+          summary={isAc ? `Rail ${formatVolts(view.dcVolts)} with ${formatVolts(view.rippleVoltsPeakToPeak)} of ripple, recharging ${settings.rectifier === 'half-wave' ? 'once' : 'twice'} per mains cycle.${spiceResult ? ` Dashed: ngspice's transient of the same supply, ${formatVolts(spiceResult.spice.rippleVoltsPeakToPeak)} of ripple.` : ''}` : `A steady ${formatVolts(view.dcVolts)} rail: no mains ripple.`}
           series={railSeries}
           xLabel="Time (ms)"
           yLabel="Rail voltage (V)"
@@ -196,6 +205,34 @@ export default function RippleAndHumWidget({ idPrefix, firstFigure = 1 }: Ripple
           />
         )}
       </div>
+      {isAc && (
+        <SpiceCheckPanel idPrefix={idPrefix} state={spice.state} stale={spice.stale} onCheck={checkWithSpice}>
+          {spiceResult && (
+            <>
+              <p data-spice="ripple" data-model-volts={spiceResult.model.rippleVoltsPeakToPeak} data-spice-volts={spiceResult.spice.rippleVoltsPeakToPeak}>
+                Ripple at the reservoir: model {formatVolts(spiceResult.model.rippleVoltsPeakToPeak)} peak to peak, SPICE {formatVolts(spiceResult.spice.rippleVoltsPeakToPeak)} (
+                {formatFixed((100 * Math.abs(spiceResult.spice.rippleVoltsPeakToPeak - spiceResult.model.rippleVoltsPeakToPeak)) / spiceResult.spice.rippleVoltsPeakToPeak, 1)} % apart); DC level: model{' '}
+                {formatVolts(spiceResult.model.dcVolts)}, SPICE {formatVolts(spiceResult.spice.dcVolts)}.
+              </p>
+              <p data-spice="difference" data-worst-volts={spiceResult.worstDifferenceVolts}>
+                Over the three periods drawn, the two rails differ by at most {formatFixed(spiceResult.worstDifferenceVolts * 1000, 1)} mV.
+              </p>
+              <p data-spice="lines" data-worst-db={spiceResult.worstLine.differenceDb}>
+                {spiceResult.model.lines.slice(0, 3).map((line, i) => (
+                  <span key={line.frequencyHz}>
+                    {i > 0 && ' '}
+                    {formatHz(line.frequencyHz)}: model {formatFixed(1000 * line.voltsRms, 2)} mV rms, SPICE {formatFixed(1000 * (spiceResult.spice.lines[i]?.voltsRms ?? Number.NaN), 2)} mV rms.
+                  </span>
+                ))}{' '}
+                Over the first {spiceResult.model.lines.length} ripple lines within {spiceResult.lineRangeDb} dB of the first, they differ by at most {formatFixed(spiceResult.worstLine.differenceDb, 2)} dB (at {formatHz(spiceResult.worstLine.frequencyHz)}).
+              </p>
+              <p data-spice="note">
+                ngspice's diodes follow Shockley's law, fitted to drop the model's 0.7 V (plus 0.1 Ω) at 1 A, where the model's diode switches on sharply at a fixed drop: the ripple agrees closely, the higher lines, which hang on the charging pulse's shape, less so. The hum at the headphone (Figure {firstFigure + 1}) comes from these lines through the amplifier's PSRR{settings.regulator ? ' and the regulator' : ''}.
+              </p>
+            </>
+          )}
+        </SpiceCheckPanel>
+      )}
       {view.hum && (
         <Checkbox
           id={id('exaggerate')}

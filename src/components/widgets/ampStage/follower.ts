@@ -1,0 +1,57 @@
+// The amplifier-stage widget's OTL cathode follower, loaded only when a reader picks that stage: its model's view
+// (src/dsp/circuits/cathodeFollower.ts), its schematic with the model's values, and its output impedance. Importing
+// this module registers it with ./views.
+import {
+  CATHODE_FOLLOWER_DEFAULTS,
+  cathodeFollower,
+  cathodeFollowerBiasPoint,
+  cathodeFollowerClippingPoints,
+  cathodeFollowerOutputImpedanceOhms,
+  FOLLOWER_OVERDRIVE_FACTOR,
+  PARALLEL_SECTIONS_RANGE,
+  type CathodeFollowerParams,
+} from '../../../dsp/circuits/cathodeFollower';
+import { cathodeFollowerCircuit } from '../../schematics/circuits/cathodeFollower';
+import { provideFollowerKit, viewOf, type AmpStageSettings, type StageView } from './views';
+
+export function followerParams(s: AmpStageSettings): CathodeFollowerParams {
+  return { ...CATHODE_FOLLOWER_DEFAULTS, parallelSections: s.followerSections, loadOhms: s.followerLoadOhms };
+}
+
+/**
+ * Full swing is the nearer clipping point: the grid reaching the cathode (grid current, which the model leaves out)
+ * or the valve cutting off (the load then pulls the rest from Rk); the curve runs FOLLOWER_OVERDRIVE_FACTOR past it.
+ */
+function followerView(s: AmpStageSettings): StageView {
+  const params = followerParams(s);
+  const { inputAtGridCurrentVolts, inputAtCutoffVolts } = cathodeFollowerClippingPoints(params);
+  const distances = [inputAtGridCurrentVolts, -inputAtCutoffVolts].filter((volts) => volts > 0);
+  const fullSwing = distances.length > 0 ? Math.min(...distances) : 1;
+  return viewOf(cathodeFollower(params), fullSwing, FOLLOWER_OVERDRIVE_FACTOR * fullSwing, 'Voltage across the headphone', false);
+}
+
+function followerCircuit(s: AmpStageSettings, view: StageView, inputVolts: number) {
+  const params = followerParams(s);
+  const idleCathodeVolts = cathodeFollowerBiasPoint(params).cathodeVolts;
+  const outputVolts = view.stage.transferVolts(inputVolts);
+  const cathodeVolts = idleCathodeVolts + outputVolts;
+  return cathodeFollowerCircuit({
+    tubeLabel: `${params.parallelSections} × ${params.tube.name}`,
+    supplyVolts: params.supplyVolts,
+    gridBiasVolts: params.gridBiasVolts,
+    cathodeResistorOhms: params.cathodeResistorOhms,
+    loadOhms: params.loadOhms,
+    inputVolts,
+    cathodeVolts,
+    outputVolts,
+    tubeAmps: cathodeVolts / params.cathodeResistorOhms + outputVolts / params.loadOhms,
+  });
+}
+
+provideFollowerKit({
+  view: followerView,
+  circuit: followerCircuit,
+  outputImpedanceOhms: (s) => cathodeFollowerOutputImpedanceOhms(followerParams(s)),
+  idleAmps: (s) => cathodeFollowerBiasPoint(followerParams(s)).cathodeCurrentAmps,
+  sectionsRange: PARALLEL_SECTIONS_RANGE,
+});
