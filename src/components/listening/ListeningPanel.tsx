@@ -11,6 +11,7 @@ import { VolumeSlider } from '../controls/VolumeSlider';
 import type { ChainPair, MatchProblem } from '../../audio/loudnessMatch';
 import type { ProgramId } from '../../audio/program';
 import { VOLUME_DEFAULT_DB } from '../../audio/volume';
+import { withBase } from '../../lib/paths';
 import { CHUNK_LOAD_MESSAGE, isChunkLoadError, retryingImport } from '../../lib/retryImport';
 import { AbxTest } from './AbxTest';
 import '../../styles/widgets.css';
@@ -34,12 +35,16 @@ export interface ListeningPanelProps {
   downloadStem: string;
   /** One sentence on how A and B are level-matched (or that the level difference is the lesson). */
   levelNote: string;
+  /** The program chosen when the panel opens (default: the music loop). */
+  defaultProgram?: ProgramId;
 }
 
 const PROGRAM_OPTIONS: readonly { value: ProgramChoice; label: string }[] = [
   { value: 'music', label: 'Music loop (synthesized)' },
+  { value: 'piano', label: 'Piano (recorded)' },
   { value: 'pink', label: 'Pink noise' },
   { value: 'sine', label: '1 kHz sine' },
+  { value: 'sweep', label: 'Sine sweep 20 Hz–20 kHz' },
   { value: 'file', label: 'Your own file' },
 ];
 
@@ -58,8 +63,8 @@ interface ResolvedChains {
 }
 
 export function ListeningPanel(props: ListeningPanelProps) {
-  const { idPrefix, labelA, labelB, settingsKey, makeChains, matchLoudness, downloadStem, levelNote } = props;
-  const [program, setProgram] = useState<ProgramChoice>('music');
+  const { idPrefix, labelA, labelB, settingsKey, makeChains, matchLoudness, downloadStem, levelNote, defaultProgram = 'music' } = props;
+  const [program, setProgram] = useState<ProgramChoice>(defaultProgram);
   const [side, setSide] = useState<AbSide>('A');
   const [volumeDb, setVolumeDb] = useState(VOLUME_DEFAULT_DB);
   const [playState, setPlayState] = useState<PlayState>('stopped');
@@ -262,6 +267,14 @@ export function ListeningPanel(props: ListeningPanelProps) {
         <Select id={`${idPrefix}-program`} label="Program" value={program} options={PROGRAM_OPTIONS} onChange={(c) => void changeProgram(c)} />
         <VolumeSlider id={`${idPrefix}-volume`} volumeDb={volumeDb} onChange={setVolumeDb} />
       </div>
+      {program === 'piano' && (
+        <p class="panel-note program-credit">
+          Piano: Salamander Grand Piano V3 by Alexander Holm, <a href="https://creativecommons.org/licenses/by/3.0/" rel="noopener external license">CC BY 3.0</a>, rendered into a phrase for Amp Lab (<a href={withBase('/sources/#source-salamander-grand-piano-v3')}>Sources</a>).
+        </p>
+      )}
+      {program === 'sweep' && (
+        <p class="panel-note program-credit">Sweep: 20 Hz to 20 kHz in 10 s at −12 dBFS, rising by the same ratio each second (Farina's exponential sweep), then 0.5 s of silence.</p>
+      )}
       {program === 'file' && (
         <div class="control file-input">
           <label for={`${idPrefix}-file`}>Your audio file</label>

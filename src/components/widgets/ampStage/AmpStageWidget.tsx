@@ -1,6 +1,7 @@
 // One amplifier stage at a time — an op-amp gain stage, a triode common-cathode stage or a push-pull output stage
 // — solved from its device equations (src/dsp/circuits). The same model gives the schematic's live values, the
 // transfer curve, the waveform, the harmonic spectrum and THD, and the sound (its transfer curve as a waveshaper).
+import type { ProgramId } from '../../../audio/program';
 import { useMemo, useState } from 'preact/hooks';
 import { Select } from '../../controls/Select';
 import { Slider } from '../../controls/Slider';
@@ -44,6 +45,8 @@ export interface AmpStageWidgetProps {
   /** The stages the reader can choose between (the first is shown first). */
   stages: readonly StageKind[];
   driveDb?: number;
+  /** The Listen panel's program when the page opens (default: the music loop). */
+  program?: ProgramId;
 }
 
 const WAVEFORM_POINTS = 97;
@@ -78,7 +81,7 @@ const INSTANT_OPTIONS: readonly { value: Instant; label: string }[] = [
   { value: 'minus', label: 'the negative peak of the drive' },
 ];
 
-export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive }: AmpStageWidgetProps) {
+export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive, program }: AmpStageWidgetProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const [settings, setSettings] = useState<AmpStageSettings>({
     ...DEFAULT_AMP_STAGE_SETTINGS,
@@ -399,6 +402,7 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
       <ListeningPanel
         idPrefix={idPrefix}
         labelA="Clean (no stage)"
+        defaultProgram={program}
         labelB={stageName}
         settingsKey={settingsKey}
         makeChains={(sampleRateHz) => ampStageChains(settings, driveDb, sampleRateHz)}
