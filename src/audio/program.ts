@@ -30,12 +30,12 @@ export const PROGRAMS: readonly { id: ProgramId; label: string; description: str
   },
   {
     id: 'piano',
-    label: 'Piano (recorded)',
+    label: 'Piano (CC BY 3.0)',
     description: 'Four bars of chords on a grand piano (Salamander Grand Piano V3, Alexander Holm, CC BY 3.0): decaying notes and quiet gaps.',
   },
   { id: 'pink', label: 'Pink noise', description: 'Equal energy in every octave, like a spectrum of music averaged over time.' },
   { id: 'sine', label: '1 kHz sine', description: 'A single steady tone at −12 dBFS: level and distortion show plainly.' },
-  { id: 'sweep', label: 'Sine sweep 20 Hz–20 kHz', description: 'A logarithmic sweep at −12 dBFS over 10 s, each octave the same time, then half a second of silence.' },
+  { id: 'sweep', label: 'Sweep 20 Hz–20 kHz', description: 'A logarithmic sweep at −12 dBFS over 10 s, each octave the same time, then half a second of silence.' },
 ];
 
 /** Pink noise loop length, seconds (long enough that the repetition isn't heard as a rhythm). */

@@ -11,7 +11,6 @@ import { VolumeSlider } from '../controls/VolumeSlider';
 import type { ChainPair, MatchProblem } from '../../audio/loudnessMatch';
 import type { ProgramId } from '../../audio/program';
 import { VOLUME_DEFAULT_DB } from '../../audio/volume';
-import { withBase } from '../../lib/paths';
 import { CHUNK_LOAD_MESSAGE, isChunkLoadError, retryingImport } from '../../lib/retryImport';
 import { AbxTest } from './AbxTest';
 import '../../styles/widgets.css';
@@ -41,10 +40,10 @@ export interface ListeningPanelProps {
 
 const PROGRAM_OPTIONS: readonly { value: ProgramChoice; label: string }[] = [
   { value: 'music', label: 'Music loop (synthesized)' },
-  { value: 'piano', label: 'Piano (recorded)' },
+  { value: 'piano', label: 'Piano (CC BY 3.0)' },
   { value: 'pink', label: 'Pink noise' },
   { value: 'sine', label: '1 kHz sine' },
-  { value: 'sweep', label: 'Sine sweep 20 Hz–20 kHz' },
+  { value: 'sweep', label: 'Sweep 20 Hz–20 kHz' },
   { value: 'file', label: 'Your own file' },
 ];
 
@@ -267,14 +266,6 @@ export function ListeningPanel(props: ListeningPanelProps) {
         <Select id={`${idPrefix}-program`} label="Program" value={program} options={PROGRAM_OPTIONS} onChange={(c) => void changeProgram(c)} />
         <VolumeSlider id={`${idPrefix}-volume`} volumeDb={volumeDb} onChange={setVolumeDb} />
       </div>
-      {program === 'piano' && (
-        <p class="panel-note program-credit">
-          Piano: Salamander Grand Piano V3 by Alexander Holm, <a href="https://creativecommons.org/licenses/by/3.0/" rel="noopener external license">CC BY 3.0</a>, rendered into a phrase for Amp Lab (<a href={withBase('/sources/#source-salamander-grand-piano-v3')}>Sources</a>).
-        </p>
-      )}
-      {program === 'sweep' && (
-        <p class="panel-note program-credit">Sweep: 20 Hz to 20 kHz in 10 s at −12 dBFS, rising by the same ratio each second (Farina's exponential sweep), then 0.5 s of silence.</p>
-      )}
       {program === 'file' && (
         <div class="control file-input">
           <label for={`${idPrefix}-file`}>Your audio file</label>
