@@ -1,8 +1,9 @@
 // An Astro integration: after every build, Workbox (workbox-build's generateSW) writes dist/sw.js, the service worker
 // that lets a lesson read once work offline, widgets and audio included. It precaches the site's scripts, styles,
-// audio worklets and KaTeX's woff2 fonts (Tone.js and the listening code too, which load only on Play, so Play works
-// offline on a lesson never played online), the offline page and the icons; pages and the search index are cached as
-// they are visited. Precache URLs are relative, so the worker serves them right under any `base`.
+// audio worklets, the piano program's recording (Ogg, 57 KB) and KaTeX's woff2 fonts (Tone.js and the listening code
+// too, which load only on Play, so Play works offline on a lesson never played online), the offline page and the
+// icons; pages and the search index are cached as they are visited. Precache URLs are relative,
+// so the worker serves them right under any `base`.
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { PAGES_CACHE } from '../src/components/offline/pagesCache.ts';
@@ -13,7 +14,7 @@ export const PRECACHE_MAX_FILE_BYTES = 3 * 1024 * 1024;
 /** Where the offline page is built, relative to the site's base; served for a page never visited while offline. */
 export const OFFLINE_PAGE = 'offline/index.html';
 
-const PRECACHE_PATTERNS = ['_astro/**/*.{js,css,woff2}', OFFLINE_PAGE, 'favicon.svg', 'manifest.webmanifest', 'icons/*.{svg,png}'];
+const PRECACHE_PATTERNS = ['_astro/**/*.{js,css,woff2,ogg}', OFFLINE_PAGE, 'favicon.svg', 'manifest.webmanifest', 'icons/*.{svg,png}'];
 
 /** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

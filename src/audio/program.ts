@@ -1,9 +1,11 @@
-// Program material for listening: the synthesized music loop, pink noise, a 1 kHz sine, and the
-// reader's own file (decoded locally). All stereo and loop-safe. Leaves out: sweeps, recorded instruments.
+// Program material for listening: the synthesized music loop, a recorded piano phrase, pink noise, a 1 kHz sine, a
+// 20 Hz–20 kHz sine sweep, and the reader's own file (decoded locally). All stereo and loop-safe.
 import { pinkNoise, sine } from '../dsp/testSignals';
 import { toStereo } from './downmix';
 import { crossfadeLoop, peakOf, wholeCycleLoopLength } from './loop';
 import { renderMusicLoop } from './musicLoop';
+import { renderPianoLoop } from './pianoPhrase';
+import { sweepChannels } from './sweepProgram';
 import { addBadSampleCounts, silenceBadFloatWavSamples, silenceBadSamples } from './badSamples';
 import { readDeclaredAudio } from './declaredAudio';
 import {
@@ -18,7 +20,7 @@ import {
 } from './userFileChecks';
 import { dbToGain } from './volume';
 
-export type ProgramId = 'music' | 'pink' | 'sine';
+export type ProgramId = 'music' | 'piano' | 'pink' | 'sine' | 'sweep';
 
 export const PROGRAMS: readonly { id: ProgramId; label: string; description: string }[] = [
   {
@@ -26,8 +28,14 @@ export const PROGRAMS: readonly { id: ProgramId; label: string; description: str
     label: 'Music loop (synthesized)',
     description: 'Four bars of drums, bass and chords: deep kick and bass, mid-range chords, bright hi-hats.',
   },
+  {
+    id: 'piano',
+    label: 'Piano (CC BY 3.0)',
+    description: 'Four bars of chords on a grand piano (Salamander Grand Piano V3, Alexander Holm, CC BY 3.0): decaying notes and quiet gaps.',
+  },
   { id: 'pink', label: 'Pink noise', description: 'Equal energy in every octave, like a spectrum of music averaged over time.' },
   { id: 'sine', label: '1 kHz sine', description: 'A single steady tone at −12 dBFS: level and distortion show plainly.' },
+  { id: 'sweep', label: 'Sweep 20 Hz–20 kHz', description: 'A logarithmic sweep at −12 dBFS over 10 s, each octave the same time, then half a second of silence.' },
 ];
 
 /** Pink noise loop length, seconds (long enough that the repetition isn't heard as a rhythm). */
@@ -69,10 +77,14 @@ async function makeProgram(id: ProgramId, sampleRateHz: number): Promise<AudioBu
   switch (id) {
     case 'music':
       return stereoBuffer(await renderMusicLoop(sampleRateHz), sampleRateHz);
+    case 'piano':
+      return stereoBuffer(await renderPianoLoop(sampleRateHz), sampleRateHz);
     case 'pink':
       return stereoBuffer(pinkChannels(sampleRateHz), sampleRateHz);
     case 'sine':
       return stereoBuffer(sineChannels(sampleRateHz), sampleRateHz);
+    case 'sweep':
+      return stereoBuffer(sweepChannels(sampleRateHz), sampleRateHz);
   }
 }
 

@@ -34,12 +34,16 @@ export interface ListeningPanelProps {
   downloadStem: string;
   /** One sentence on how A and B are level-matched (or that the level difference is the lesson). */
   levelNote: string;
+  /** The program chosen when the panel opens (default: the music loop). */
+  defaultProgram?: ProgramId;
 }
 
 const PROGRAM_OPTIONS: readonly { value: ProgramChoice; label: string }[] = [
   { value: 'music', label: 'Music loop (synthesized)' },
+  { value: 'piano', label: 'Piano (CC BY 3.0)' },
   { value: 'pink', label: 'Pink noise' },
   { value: 'sine', label: '1 kHz sine' },
+  { value: 'sweep', label: 'Sweep 20 Hz–20 kHz' },
   { value: 'file', label: 'Your own file' },
 ];
 
@@ -58,8 +62,8 @@ interface ResolvedChains {
 }
 
 export function ListeningPanel(props: ListeningPanelProps) {
-  const { idPrefix, labelA, labelB, settingsKey, makeChains, matchLoudness, downloadStem, levelNote } = props;
-  const [program, setProgram] = useState<ProgramChoice>('music');
+  const { idPrefix, labelA, labelB, settingsKey, makeChains, matchLoudness, downloadStem, levelNote, defaultProgram = 'music' } = props;
+  const [program, setProgram] = useState<ProgramChoice>(defaultProgram);
   const [side, setSide] = useState<AbSide>('A');
   const [volumeDb, setVolumeDb] = useState(VOLUME_DEFAULT_DB);
   const [playState, setPlayState] = useState<PlayState>('stopped');

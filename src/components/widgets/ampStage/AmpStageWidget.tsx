@@ -1,6 +1,7 @@
 // One amplifier stage at a time — an op-amp gain stage, a triode common-cathode stage, a push-pull output stage or
 // an OTL cathode follower — solved from its device equations (src/dsp/circuits). The same model gives the schematic's live values, the
 // transfer curve, the waveform, the harmonic spectrum and THD, and the sound (its transfer curve as a waveshaper).
+import type { ProgramId } from '../../../audio/program';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Select } from '../../controls/Select';
 import { Slider } from '../../controls/Slider';
@@ -46,6 +47,8 @@ export interface AmpStageWidgetProps {
   /** The stages the reader can choose between (the first is shown first). */
   stages: readonly StageKind[];
   driveDb?: number;
+  /** The Listen panel's program when the page opens (default: the music loop). */
+  program?: ProgramId;
 }
 
 const WAVEFORM_POINTS = 97;
@@ -77,7 +80,7 @@ const INSTANT_OPTIONS: readonly { value: Instant; label: string }[] = [
   { value: 'minus', label: 'the negative peak of the drive' },
 ];
 
-export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive }: AmpStageWidgetProps) {
+export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive, program }: AmpStageWidgetProps) {
   const [settings, setSettings] = useState<AmpStageSettings>({
     ...DEFAULT_AMP_STAGE_SETTINGS,
     kind: stages[0] ?? 'opamp',
@@ -113,7 +116,7 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
       </div>
     );
   }
-  return <AmpStageView idPrefix={idPrefix} stages={stages} settings={settings} update={update} chooseStage={chooseStage} instant={instant} setInstant={setInstant} followerFailed={followerFailed} />;
+  return <AmpStageView idPrefix={idPrefix} stages={stages} settings={settings} update={update} chooseStage={chooseStage} instant={instant} setInstant={setInstant} followerFailed={followerFailed} program={program} />;
 }
 
 interface AmpStageViewProps {
@@ -125,9 +128,10 @@ interface AmpStageViewProps {
   instant: Instant;
   setInstant: (instant: Instant) => void;
   followerFailed: boolean;
+  program: ProgramId | undefined;
 }
 
-function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant, setInstant, followerFailed }: AmpStageViewProps) {
+function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant, setInstant, followerFailed, program }: AmpStageViewProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const view = useMemo(() => stageView(settings), [settings.kind, settings.tube, settings.plateSupplyVolts, settings.opAmpSupplyId, settings.opAmpOutputKind, settings.opAmpGain, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms, settings.followerSections, settings.followerLoadOhms]);
   const driveDb = Math.min(settings.driveDb, view.maxDriveDb);
@@ -492,6 +496,7 @@ function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant
       <ListeningPanel
         idPrefix={idPrefix}
         labelA="Clean (no stage)"
+        defaultProgram={program}
         labelB={stageName}
         settingsKey={settingsKey}
         makeChains={(sampleRateHz) => ampStageChains(settings, driveDb, sampleRateHz)}

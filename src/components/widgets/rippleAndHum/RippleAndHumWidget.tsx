@@ -1,6 +1,7 @@
 // Build a supply and see, read and hear what reaches the headphone: the rail and its ripple (simulated in the time
 // domain), the hum at the amplifier's output through its PSRR, the hum against the music in dB, and on batteries the
 // rails that sag and run down. One model (src/dsp/circuits/ampSupply.ts) gives all of it.
+import type { ProgramId } from '../../../audio/program';
 import { useMemo, useState } from 'preact/hooks';
 import { Checkbox } from '../../controls/Checkbox';
 import { Select } from '../../controls/Select';
@@ -24,6 +25,8 @@ export interface RippleAndHumWidgetProps {
   idPrefix: string;
   /** The number of the widget's first figure, after the lesson's own figures above it (default 1). */
   firstFigure?: number;
+  /** The Listen panel's program when the page opens (default: the music loop). */
+  program?: ProgramId;
 }
 
 const MODES: readonly { value: SupplyMode; label: string }[] = [
@@ -37,7 +40,7 @@ const HUM_CEILING_DB = 0;
 const HUM_BARS = 8;
 const LOG_C_RANGE = { min: Math.log10(RECTIFIER_CAPACITANCE_RANGE_FARADS.min), max: Math.log10(RECTIFIER_CAPACITANCE_RANGE_FARADS.max) };
 
-export default function RippleAndHumWidget({ idPrefix, firstFigure = 1 }: RippleAndHumWidgetProps) {
+export default function RippleAndHumWidget({ idPrefix, firstFigure = 1, program }: RippleAndHumWidgetProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const [settings, setSettings] = useState<PowerSupplySettings>(DEFAULT_POWER_SUPPLY_SETTINGS);
   const [exaggerate, setExaggerate] = useState(false);
@@ -243,6 +246,7 @@ export default function RippleAndHumWidget({ idPrefix, firstFigure = 1 }: Ripple
       )}
       <ListeningPanel
         idPrefix={idPrefix}
+        defaultProgram={program}
         labelA={view.sagging ? 'Fresh batteries, stiff rails' : 'Music alone'}
         labelB={view.sagging ? 'These batteries' : exaggerate ? `With hum, exaggerated +${EXAGGERATE_DB} dB` : 'With the hum'}
         settingsKey={`${JSON.stringify(settings)}|${exaggerate}`}
