@@ -44,8 +44,10 @@ export default defineConfig({
     plugins: [stripCatalogueNotes()],
     // The site's small page scripts (progress, questions, course marks) share one chunk: every lesson page runs
     // them, and one file compresses better than a dozen tiny ones.
+    // Preact, its Astro renderer and the number formatting every island uses share one chunk too (script only: no
+    // stylesheet follows these modules, so the pages' CSS and its order stay as they were).
     // Page scripts always ship as files, never inlined into the HTML however small: the Content-Security-Policy
     // allows script files from the site itself, and the offline registration script is one of them.
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined), rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'site', test: /src[\\/](lib[\\/](progress|lessonOf|doneMarks|scrollableFocus)|components[\\/]questions[\\/](answeredEvent|questionsBoot|predictionLock|lessonChecks))\.ts$/ }] } } } },
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined), rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'site', test: /src[\\/](lib[\\/](progress|lessonOf|doneMarks|scrollableFocus)|components[\\/]questions[\\/](answeredEvent|questionsBoot|predictionLock|lessonChecks))\.ts$/ }, { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/](components[\\/]format|lib[\\/]retryImport|audio[\\/]volume)\.ts$/ }] } } } },
   },
 });

@@ -3,6 +3,7 @@
 import { type Biquad, isStableBiquad } from '../dsp/biquad';
 import { BIT_DEPTH_RANGE, LOW_RATE_FACTORS } from '../dsp/dac/ranges';
 import type { JitterSettings, LowRateDacSettings, QuantizerSettings } from './dacProtocol';
+import { MAX_HUM_RMS_FULL_SCALE, MAX_NOISE_RMS_FULL_SCALE } from './chainLimits';
 
 export { isStableBiquad };
 
@@ -37,11 +38,7 @@ export interface ChainSettings {
   readonly hum?: { readonly fundamentalHz: number; readonly harmonicRmsFullScale: readonly number[] };
 }
 
-/** Loudest hum a chain accepts, total rms relative to full scale (−20 dBFS; the limiter still follows). */
-export const MAX_HUM_RMS_FULL_SCALE = 0.1;
-
-/** Loudest hiss a chain accepts, rms relative to full scale (−20 dBFS; the limiter still follows). */
-export const MAX_NOISE_RMS_FULL_SCALE = 0.1;
+export { MAX_HUM_RMS_FULL_SCALE, MAX_NOISE_RMS_FULL_SCALE };
 
 /** Largest clock jitter a chain accepts, seconds rms (the jitter processor's safe range at 44.1–48 kHz). */
 export const MAX_JITTER_SECONDS_RMS = 50e-6;

@@ -5,7 +5,8 @@
 import { type Biquad, biquadResponseAtHz, cascadeResponseAtHz, isStableBiquad } from './biquad';
 import { type Complex, ZERO, abs, complex, div, fromPolar } from './complex';
 import type { Rational } from './impedance';
-import { type Polynomial, polyEvalComplex, polyFromRoots, polyRoots, polyTrim } from './polynomial';
+import { type Polynomial, polyEvalComplex, polyTrim } from './polynomial';
+import { polyFromRoots, polyRoots } from './polynomialRoots';
 
 /** Band in which the digital magnitude is made to match the analog one (weight 1). */
 export const MATCH_LOW_HZ = 20;

@@ -12,7 +12,11 @@ interface PagefindUIOptions {
   autofocus: boolean;
   translations: { placeholder: string };
 }
-type PagefindUIConstructor = new (options: PagefindUIOptions) => unknown;
+interface PagefindUIInstance {
+  /** Searches for `term` as if the reader had typed it into the box. */
+  triggerSearch(term: string): void;
+}
+type PagefindUIConstructor = new (options: PagefindUIOptions) => PagefindUIInstance;
 
 const PLACEHOLDER = 'Search lessons, the lab, the glossary and sources';
 const BASE = withBase('/pagefind/');
@@ -41,8 +45,14 @@ function loadPagefindUI(): Promise<PagefindUIConstructor> {
   return loading;
 }
 
-/** Puts the search box into `element` (once); `status` says what is happening while it loads or if it fails. */
-export async function mountSearch(element: HTMLElement, status: HTMLElement): Promise<void> {
+/** The search box's placeholder and accessible name (a stand-in box before Pagefind loads uses it too). */
+export const SEARCH_PLACEHOLDER = PLACEHOLDER;
+
+/**
+ * Puts the search box into `element` (once); `status` says what is happening while it loads or if it fails.
+ * `typedSoFar`, when given, says what the reader typed while the search was loading; it is searched for at once.
+ */
+export async function mountSearch(element: HTMLElement, status: HTMLElement, typedSoFar?: () => string): Promise<void> {
   if (mounted.has(element)) {
     element.querySelector<HTMLInputElement>('input')?.focus();
     return;
@@ -52,7 +62,9 @@ export async function mountSearch(element: HTMLElement, status: HTMLElement): Pr
     const PagefindUI = await loadPagefindUI();
     if (mounted.has(element)) return;
     mounted.add(element);
-    new PagefindUI({ element, baseUrl: withBase('/'), showSubResults: true, showImages: false, autofocus: true, translations: { placeholder: PLACEHOLDER } });
+    const ui = new PagefindUI({ element, baseUrl: withBase('/'), showSubResults: true, showImages: false, autofocus: true, translations: { placeholder: PLACEHOLDER } });
+    const term = typedSoFar?.() ?? '';
+    if (term) ui.triggerSearch(term);
     // Pagefind's box is named only by its placeholder; give it a real label.
     element.querySelector('input')?.setAttribute('aria-label', PLACEHOLDER);
     status.textContent = '';

@@ -144,6 +144,22 @@ test.describe('search', () => {
     await expect(page.getByRole('heading', { name: 'Damping factor: what it does and does not mean' })).toBeInViewport();
   });
 
+  test('the search page loads Pagefind when the reader goes to its box, and searches what was typed meanwhile', async ({ page }) => {
+    const searchRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchRequests.push(request.url());
+    });
+    await page.goto('/search/');
+    await page.waitForLoadState('networkidle');
+    expect(searchRequests).toEqual([]);
+    await page.getByRole('textbox', { name: /^Search lessons/ }).pressSequentially('reservoir capacitor');
+    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+    const box = page.getByRole('textbox', { name: /^Search lessons/ });
+    await expect(box).toHaveCount(1);
+    await expect(box).toHaveValue('reservoir capacitor');
+    await expect(box).toBeFocused();
+  });
+
   test('the search page works on its own, and leaves widgets and questions out of the index', async ({ page }) => {
     await page.goto('/search/');
     const box = page.getByRole('textbox', { name: /^Search lessons/ });

@@ -74,6 +74,20 @@ test('a 16-trial ABX run records 16 answers, survives a reload and shows the rig
   else expect(Math.abs(Number(shownP) - expectedP) / expectedP).toBeLessThan(0.06);
 });
 
+test('the blind test loads its code when the reader opens it, not with the page, and then offers its setup', async ({ page }) => {
+  const widget = await openLevelWidget(page);
+  await page.waitForLoadState('networkidle');
+  const scriptsOnOpen: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scriptsOnOpen.push(request.url());
+  });
+  const abx = widget.locator('details.abx');
+  await abx.locator('summary').click();
+  await expect(abx.getByRole('combobox', { name: 'Number of trials' })).toHaveValue('16');
+  await expect(abx.getByRole('button', { name: 'Start blind test' })).toBeVisible();
+  expect(scriptsOnOpen.length).toBeGreaterThan(0);
+});
+
 test('X is A in roughly half the trials over many runs', async ({ page }) => {
   const widget = await openLevelWidget(page);
   const abx = widget.locator('details.abx');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Complex, complex } from '../../src/dsp/complex';
-import { type Polynomial, polyAdd, polyEvalComplex, polyMul, polyRoots, polyScale } from '../../src/dsp/polynomial';
+import { type Polynomial, polyAdd, polyEvalComplex, polyMul, polyScale } from '../../src/dsp/polynomial';
+import { polyRoots } from '../../src/dsp/polynomialRoots';
 
 /** (x − r) for a real root, (x − r)(x − r̄) = x² − 2·Re(r)·x + |r|² for a complex one, multiplied by hand. */
 function fromRootsByHand(reals: readonly number[], upperComplex: readonly Complex[]): number[] {

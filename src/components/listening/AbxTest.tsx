@@ -16,6 +16,7 @@ import {
   type AbxSide,
 } from '../../dsp/abxSession';
 import { lessonOf } from '../../lib/lessonOf';
+import { AbxIntro, abxStorageKey as storageKey } from './AbxLauncher';
 import { recordAbx } from '../../lib/progress';
 
 type Binomial = typeof import('../../dsp/binomial');
@@ -31,11 +32,11 @@ export interface AbxTestProps {
   listen: (side: AbxSide) => Promise<void>;
   /** Tells the panel whether a test is running (it hides its own A/B switch then). */
   onActiveChange: (active: boolean) => void;
+  /** Open the disclosure at once (the reader opened it before the test had loaded). */
+  initiallyOpen?: boolean;
 }
 
 type Listening = 'A' | 'B' | 'X' | null;
-
-const storageKey = (testId: string) => `amp-lab:abx:${testId}`;
 
 function loadSession(testId: string): AbxSession | null {
   try {
@@ -60,13 +61,13 @@ const secureRandom = (): number => {
   return (word[0] ?? 0) / 2 ** 32;
 };
 
-export function AbxTest({ testId, settingsKey, describeSettings, listen, onActiveChange }: AbxTestProps) {
+export function AbxTest({ testId, settingsKey, describeSettings, listen, onActiveChange, initiallyOpen = false }: AbxTestProps) {
   const [trialCount, setTrialCount] = useState<string>(String(ABX_DEFAULT_TRIALS));
   const [session, setSession] = useState<AbxSession | null>(null);
   const [listening, setListening] = useState<Listening>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const [expanded, setExpanded] = useState(false);
+  const [expanded, setExpanded] = useState(initiallyOpen);
   /** The binomial test loads only when a test has finished: nothing before that needs it. */
   const [binomial, setBinomial] = useState<Binomial | null>(null);
   const root = useRef<HTMLDetailsElement>(null);
@@ -135,11 +136,7 @@ export function AbxTest({ testId, settingsKey, describeSettings, listen, onActiv
       open={expanded}
       onToggle={(event) => setExpanded(event.currentTarget.open)}
       data-abx-state={running ? 'running' : finished ? 'finished' : 'idle'}>
-      <summary>Blind test (ABX)</summary>
-      <p class="abx-intro">
-        Can you really hear the difference? In each trial X is A or B, drawn at random. Listen to A, B and X as often as
-        you like, then say which one X is. Levels are as in the panel above; your answers stay in this browser.
-      </p>
+      <AbxIntro />
       {!running && (
         <div class="abx-setup">
           <Select id={`${testId}-abx-trials`} label="Number of trials" value={trialCount} options={trialOptions} onChange={setTrialCount} />

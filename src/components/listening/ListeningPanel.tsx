@@ -12,7 +12,7 @@ import type { ChainPair, MatchProblem } from '../../audio/loudnessMatch';
 import type { ProgramId } from '../../audio/program';
 import { VOLUME_DEFAULT_DB } from '../../audio/volume';
 import { CHUNK_LOAD_MESSAGE, isChunkLoadError, retryingImport } from '../../lib/retryImport';
-import { AbxTest } from './AbxTest';
+import { AbxLauncher } from './AbxLauncher';
 import '../../styles/widgets.css';
 
 export type { ChainPair };
@@ -289,7 +289,7 @@ export function ListeningPanel(props: ListeningPanelProps) {
       </div>
       <p class="panel-message" role="status">{[message?.kind === 'info' ? message.text : null, matchNote].filter((text) => text).join(' ')}</p>
       <p class="panel-message is-error" role="alert">{message?.kind === 'error' ? message.text : ''}</p>
-      <AbxTest
+      <AbxLauncher
         testId={idPrefix}
         settingsKey={`${settingsKey}|${matchLoudness ? 'matched' : 'unmatched'}`}
         describeSettings={`A: ${labelA}; B: ${labelB}`}

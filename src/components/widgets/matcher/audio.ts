@@ -5,7 +5,7 @@
 // Leaves out: the clip's dependence on frequency (it is set at the nominal impedance) and the hiss's spectrum
 // (white, at the published figure, A-weighted or not).
 import type { ChainSettings } from '../../../audio/chain';
-import { MAX_NOISE_RMS_FULL_SCALE } from '../../../audio/chainSettings';
+import { MAX_NOISE_RMS_FULL_SCALE } from '../../../audio/chainLimits';
 import type { ChainPair } from '../../../audio/loudnessMatch';
 import { MUSIC_PEAK_DBFS } from '../../../audio/programLevels';
 import type { Biquad } from '../../../dsp/biquad';

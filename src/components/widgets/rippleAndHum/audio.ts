@@ -3,7 +3,7 @@
 // labelled so). Batteries: A is the op-amp stage on fresh, stiff rails, B on the chosen batteries, whose rails sag
 // and run down, so the loudest bass hits clip first. The program's peaks stand for the music's peak voltage.
 import type { ChainPair } from '../../../audio/loudnessMatch';
-import { MAX_HUM_RMS_FULL_SCALE } from '../../../audio/chainSettings';
+import { MAX_HUM_RMS_FULL_SCALE } from '../../../audio/chainLimits';
 import { MUSIC_PEAK_DBFS } from '../../../audio/programLevels';
 import { shaperCurve } from '../../../dsp/circuits/shaperCurve';
 import type { AmplifierStage } from '../../../dsp/circuits/stage';
