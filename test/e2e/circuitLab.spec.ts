@@ -12,7 +12,8 @@ import { KOREN_12AX7, korenOperatingPoint } from '../../src/dsp/circuits/koren';
 import { downloadWav, setRange, waitForIslands } from './helpers';
 
 const PAGE = '/lab/circuit/';
-const ENGINE_REQUEST = /spiceWorker|labRun|LabResults/;
+/** The engine and the analysis and results code (a stylesheet the bundler preloads with the Netlist tab is not code). */
+const ENGINE_REQUEST = /(spiceWorker|labRun|LabResults)[^/]*\.js$/;
 /** Agreement with the closed form: ngspice's op point as the table prints it (4 digits) and the AC sweep's interpolation. */
 const GAIN_TOLERANCE = 0.02;
 /** Run takes a few seconds alone (engine 3 s, transient 2 s); far longer on a machine shared with other test runs. */
