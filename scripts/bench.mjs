@@ -1,13 +1,14 @@
 // npm run bench: measures the budgets in DESIGN.md on the production build, in Chromium.
 //  1. gzipped JS each page loads before the reader interacts (scrolled through, nothing clicked): ≤ 48 KB
 //  2. recompute + redraw of every widget for one control step: median and p95 (scripts/benchRedraw.mjs, p95 ≤ 4 ms)
-//  3. offline audio render speed of the widgets' B chains (10 s of the music loop), × realtime (triode stage ≥ 50×)
+//  3. audio (scripts/benchAudio.mjs): every listening widget's whole Download B, × realtime; click → sound on Play
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './browser.mjs';
+import { audioBudgetsMet, benchAudio, printAudio } from './benchAudio.mjs';
 import { benchRedraw, printRedraw, redrawWithinBudget } from './benchRedraw.mjs';
 
 // BENCH_PORT lets two benches run side by side (each in its own checkout).
@@ -60,20 +61,6 @@ function builtPages(dir) {
   return pages.sort();
 }
 
-/** Scrolls a widget into view (islands hydrate client:visible) and waits for its island to hydrate. */
-async function hydrateWidget(page, selector) {
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  await page.waitForFunction((s) => {
-    const island = document.querySelector(s)?.closest('astro-island');
-    return Boolean(island) && !island.hasAttribute('ssr');
-  }, selector);
-}
-
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
-
 async function pageJs(browser, path) {
   const page = await browser.newPage();
   const bodies = new Map();
@@ -101,51 +88,24 @@ async function pageJs(browser, path) {
   return { path, files, gzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0) };
 }
 
-/** Offline render speed of one widget's B chain (Download B, four times; the first includes loading Tone and the loop). */
-async function renderSpeed(browser, { path, selector }) {
-  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(`${BASE}${path}`);
-  await hydrateWidget(page, selector);
-  const runs = [];
-  const renders = [];
-  for (let i = 0; i < 4; i++) {
-    const t0 = Date.now();
-    await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Download B', exact: true }).click()]);
-    runs.push((Date.now() - t0) / 1000);
-    // The render alone (graph, 10 s offline, no loudness matching or WAV encoding): the measure renderOffline leaves.
-    renders.push(await page.evaluate(() => (performance.getEntriesByName('amp-lab:offline-render').at(-1)?.duration ?? Number.NaN) / 1000));
-  }
-  await context.close();
-  const medianSeconds = quantile(runs.slice(1), 0.5);
-  const renderSeconds = quantile(renders.slice(1), 0.5);
-  return { renderedSeconds: 10, firstRunSeconds: runs[0], medianSeconds, timesRealtime: 10 / medianSeconds, renderSeconds, renderTimesRealtime: 10 / renderSeconds };
-}
-
 await waitForServer();
 const browser = await chromium.launch(chromiumLaunchOptions());
 const pages = [];
 for (const path of builtPages('dist')) pages.push(await pageJs(browser, path));
 const redraw = await benchRedraw(browser, BASE);
-const render = await renderSpeed(browser, { path: '/lessons/output-impedance/', selector: '[data-widget="output-impedance"]' });
-// The heaviest amplifier stage to solve is the triode (a Newton solve per curve point); its sound is a 4× oversampled
-// waveshaper built from that curve.
-const stageRender = await renderSpeed(browser, { path: '/lessons/tube-vs-solid-state/', selector: '[data-widget="amp-stage"]' });
+const audio = await benchAudio(browser, BASE);
 await browser.close();
 stopServer();
 
 console.log('\nJS before interaction (gzipped), budget 48 KB per page:');
 for (const p of pages) console.log(`  ${p.path.padEnd(30)} ${(p.gzipBytes / 1024).toFixed(1).padStart(6)} KB  ${p.gzipBytes <= JS_BUDGET_BYTES ? 'ok' : 'OVER BUDGET'}`);
 printRedraw(redraw);
-for (const [name, r] of [['output impedance', render], ['triode stage (budget ≥ 50×)', stageRender]]) {
-  console.log(`\nOffline render of B, ${name} (10 s music loop, 48 kHz stereo): render alone ${r.renderSeconds.toFixed(3)} s → ${r.renderTimesRealtime.toFixed(0)}× realtime; whole Download B incl. loudness match and WAV encode ${r.medianSeconds.toFixed(2)} s → ${r.timesRealtime.toFixed(1)}× (first run incl. Tone.js load and loop synthesis: ${r.firstRunSeconds.toFixed(2)} s)`);
-}
+printAudio(audio);
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', JSON.stringify({ pages, redraw, render, stageRender }, null, 2));
-const STAGE_RENDER_BUDGET_TIMES_REALTIME = 50;
+writeFileSync('bench-results/bench.json', JSON.stringify({ pages, redraw, audio }, null, 2));
 const ok =
   pages.every((p) => p.gzipBytes <= JS_BUDGET_BYTES) &&
   redrawWithinBudget(redraw) &&
-  stageRender.renderTimesRealtime >= STAGE_RENDER_BUDGET_TIMES_REALTIME;
+  audioBudgetsMet(audio);
 process.exit(ok ? 0 : 1);

@@ -13,11 +13,13 @@ export const STORABLE_CEILING = Math.floor(10 ** (LIMITER_CEILING_DBFS / 20) * 2
 /** limiter.process(input, output), then every output sample clamped to ±STORABLE_CEILING. No allocation. */
 export function limitBlock(limiter: PeakLimiter, input: readonly Float32Array[], output: Float32Array[]): void {
   limiter.process(input, output);
+  const ceiling = STORABLE_CEILING;
   for (const channel of output) {
-    for (let n = 0; n < channel.length; n++) {
+    const length = channel.length;
+    for (let n = 0; n < length; n++) {
       const sample = channel[n] as number;
-      if (sample > STORABLE_CEILING) channel[n] = STORABLE_CEILING;
-      else if (sample < -STORABLE_CEILING) channel[n] = -STORABLE_CEILING;
+      if (sample > ceiling) channel[n] = ceiling;
+      else if (sample < -ceiling) channel[n] = -ceiling;
     }
   }
 }

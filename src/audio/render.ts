@@ -17,6 +17,13 @@ export const RENDER_FADE_OUT_SECONDS = 0.1;
 
 /** Each offline render leaves a performance measure of this name (npm run bench reads it). */
 export const RENDER_MEASURE_NAME = 'amp-lab:offline-render';
+/** Its phases, measured too: the chain's DAC stages on the main thread, the native graph, the limiter; then the encode. */
+export const RENDER_PHASE_MEASURES = {
+  dacStages: 'amp-lab:offline-render:dac-stages',
+  graph: 'amp-lab:offline-render:graph',
+  limiter: 'amp-lab:offline-render:limiter',
+  encode: 'amp-lab:wav-encode',
+} as const;
 
 export interface RenderOptions {
   /** The reader's volume, applied as live (so the file is what they hear). */
@@ -52,7 +59,10 @@ export async function renderOffline(
   const length = Math.round(seconds * sampleRateHz);
   const ctx = new OfflineAudioContext({ numberOfChannels: 2, length, sampleRate: sampleRateHz });
   const buffer = typeof program === 'string' ? await programBuffer(ctx, program) : program;
+  const dacStart = performance.now();
   const input = await offlineChainInput(buffer, settings, length, sampleRateHz);
+  performance.measure(RENDER_PHASE_MEASURES.dacStages, { start: dacStart });
+  const graphStart = performance.now();
   const source = new AudioBufferSourceNode(ctx, { buffer: input.buffer, loop: input.loop });
   const chain = buildChain(ctx, input.settings);
   const safety = createSafetyStage(ctx, options.volumeDb, 'after-render');
@@ -64,7 +74,10 @@ export async function renderOffline(
   void safety.fadeOut(fadeOutSeconds, Math.max(fadeInSeconds, seconds - fadeOutSeconds - safety.latencySeconds));
   source.start(0);
   const rendered = await ctx.startRendering();
+  performance.measure(RENDER_PHASE_MEASURES.graph, { start: graphStart });
+  const limiterStart = performance.now();
   limitRendered(rendered);
+  performance.measure(RENDER_PHASE_MEASURES.limiter, { start: limiterStart });
   performance.measure(RENDER_MEASURE_NAME, { start: startMs, detail: { seconds } });
   return rendered;
 }
@@ -76,9 +89,11 @@ export async function renderToWav(
   options: RenderOptions,
 ): Promise<Blob> {
   const rendered = await renderOffline(program, settings, options);
+  const encodeStart = performance.now();
   const bytes = encodeWav([rendered.getChannelData(0), rendered.getChannelData(1)], rendered.sampleRate, 24);
-  // Copied into an ArrayBuffer-backed array: a Blob part may not be a view of a SharedArrayBuffer.
-  return new Blob([new Uint8Array(bytes)], { type: 'audio/wav' });
+  const blob = new Blob([bytes], { type: 'audio/wav' });
+  performance.measure(RENDER_PHASE_MEASURES.encode, { start: encodeStart });
+  return blob;
 }
 
 /** Save a Blob under a file name through a temporary <a download> link. */

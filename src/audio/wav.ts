@@ -18,6 +18,20 @@ function readAscii(view: DataView, offset: number, length: number): string {
 }
 
 /**
+ * The integer code of sample x at fullScale = 2^(bits−1): x clamped to [−1, 1] (non-finite → 0), times fullScale,
+ * rounded (Math.round), limited to [−fullScale, fullScale − 1].
+ */
+function pcmCode(x: number, fullScale: number): number {
+  if (x >= -1 && x <= 1) {
+    const code = Math.round(x * fullScale);
+    return code < fullScale ? code : fullScale - 1;
+  }
+  if (x > 1 && x !== Infinity) return fullScale - 1;
+  if (x < -1 && x !== -Infinity) return -fullScale;
+  return 0;
+}
+
+/**
  * Canonical 44-byte-header WAV (Microsoft/IBM RIFF spec, 1991): "RIFF", size, "WAVE"; "fmt " chunk
  * of 16 bytes (format 1 = PCM, channels, sample rate, byte rate = fs·channels·bytes, block align =
  * channels·bytes, bits); "data" chunk of interleaved little-endian samples. A sample x is clamped
@@ -28,7 +42,7 @@ export function encodeWav(
   channels: readonly Float32Array[],
   sampleRateHz: number,
   bitsPerSample: 16 | 24 = 24,
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
   const channelCount = channels.length;
   if (channelCount === 0) throw new Error('encodeWav: no channels to encode');
   if (channelCount > 0xffff) throw new Error(`encodeWav: ${channelCount} channels is too many`);
@@ -67,20 +81,21 @@ export function encodeWav(
   view.setUint32(40, dataBytes, true);
 
   const fullScale = 2 ** (bitsPerSample - 1);
-  let offset = headerBytes;
-  for (let n = 0; n < frameCount; n++) {
-    for (let c = 0; c < channelCount; c++) {
-      const raw = (channels[c] as Float32Array)[n] as number;
-      const clamped = Number.isFinite(raw) ? Math.max(-1, Math.min(1, raw)) : 0;
-      const code = Math.max(-fullScale, Math.min(fullScale - 1, Math.round(clamped * fullScale)));
-      if (bitsPerSample === 16) {
-        view.setInt16(offset, code, true);
-      } else {
+  for (let c = 0; c < channelCount; c++) {
+    const samples = channels[c] as Float32Array;
+    if (bitsPerSample === 16) {
+      for (let n = 0, offset = headerBytes + c * 2; n < frameCount; n++, offset += blockAlign) {
+        const code = pcmCode(samples[n] as number, fullScale);
+        bytes[offset] = code & 0xff;
+        bytes[offset + 1] = (code >> 8) & 0xff;
+      }
+    } else {
+      for (let n = 0, offset = headerBytes + c * 3; n < frameCount; n++, offset += blockAlign) {
+        const code = pcmCode(samples[n] as number, fullScale);
         bytes[offset] = code & 0xff;
         bytes[offset + 1] = (code >> 8) & 0xff;
         bytes[offset + 2] = (code >> 16) & 0xff;
       }
-      offset += bytesPerSample;
     }
   }
   return bytes;

@@ -58,6 +58,8 @@ export class PeakLimiter {
 
   private delayLines: Float32Array[] = [];
   private delayIndex = 0;
+  /** One delay line's length of working space for processQuiet. */
+  private scratch = new Float32Array(1);
 
   private dequeValues = new Float64Array(1);
   private dequeTimes = new Float64Array(1);
@@ -101,6 +103,7 @@ export class PeakLimiter {
     this.releaseCoefficient = releaseSamples > 0 ? Math.exp(-1 / releaseSamples) : 0;
     this.delayLines = [];
     for (let c = 0; c < channelCount; c++) this.delayLines.push(new Float32Array(Math.max(1, this.lookaheadSamples)));
+    this.scratch = new Float32Array(Math.max(1, this.lookaheadSamples));
     this.dequeValues = new Float64Array(this.windowSamples + 1);
     this.dequeTimes = new Float64Array(this.windowSamples + 1);
     this.boxReductions = new Float64Array(this.windowSamples);
@@ -148,10 +151,105 @@ export class PeakLimiter {
     if (firstOutput === undefined) return;
     const frameCount = firstOutput.length;
     const channelCount = this.options.channelCount;
+    let i = 0;
+    while (i < frameCount) {
+      if (this.isQuiet()) i = this.processQuiet(inputs, outputs, i, frameCount);
+      if (i < frameCount) i = this.processLoud(inputs, outputs, i, frameCount);
+    }
+    for (let c = channelCount; c < outputs.length; c++) (outputs[c] as Float32Array).fill(0);
+  }
+
+  /**
+   * Quiet: the gain is 1 and every held gain in the box window is 1 (so, by the construction, every required gain
+   * in the last 2L + 1 frames was 1 and every delayed sample is within the ceiling). A frame whose peak is within
+   * the ceiling keeps the limiter quiet, and its output is the input delayed by L, exactly.
+   */
+  private isQuiet(): boolean {
+    return this.gain === 1 && this.boxNonZeroCount === 0 && this.lookaheadSamples > 0;
+  }
+
+  /**
+   * Frames from `start` while they keep the limiter quiet: only the delay lines move, then the envelope's state is
+   * set to what processFrame would have left (one held gain of 1, box of zeros, gain 1). Returns the first frame
+   * not processed (one whose peak exceeds the ceiling, or frameCount).
+   */
+  private processQuiet(inputs: readonly Float32Array[], outputs: Float32Array[], start: number, frameCount: number): number {
+    const channelCount = this.options.channelCount;
+    const ceiling = this.ceilingGain;
+    const lookahead = this.lookaheadSamples;
+    let end = frameCount;
+    let finite = true;
+    for (let c = 0; c < channelCount; c++) {
+      const input = inputs[c];
+      if (input === undefined) continue;
+      const last = Math.min(end, input.length);
+      for (let i = start; i < last; i++) {
+        const magnitude = Math.abs(input[i] as number);
+        if (!(magnitude <= ceiling)) {
+          if (magnitude > ceiling && magnitude !== Infinity) {
+            end = i;
+            break;
+          }
+          finite = false;
+        }
+      }
+    }
+    const count = end - start;
+    if (count === 0) return start;
+    for (let c = 0; c < channelCount; c++) {
+      const input = inputs[c];
+      const output = outputs[c];
+      const line = this.delayLines[c] as Float32Array;
+      if (finite && count >= lookahead && input !== undefined && input.length >= end && output !== undefined && output.length >= end) {
+        // Whole runs by copying: the delay line's samples (oldest first), then the input moved by L; the last L
+        // inputs become the delay line.
+        const pending = this.scratch;
+        pending.set(line.subarray(this.delayIndex));
+        pending.set(line.subarray(0, this.delayIndex), lookahead - this.delayIndex);
+        line.set(input.subarray(end - lookahead, end));
+        output.set(input.subarray(start, end - lookahead), start + lookahead);
+        output.set(pending, start);
+        continue;
+      }
+      const available = input === undefined ? 0 : Math.min(end, input.length);
+      let index = this.delayIndex;
+      for (let i = start; i < end; i++) {
+        const raw = i < available ? ((input as Float32Array)[i] as number) : 0;
+        const delayed = line[index] as number;
+        line[index] = raw - raw === 0 ? raw : 0;
+        if (output !== undefined && i < output.length) output[i] = delayed;
+        index = index + 1 === lookahead ? 0 : index + 1;
+      }
+      // Keep every line's oldest sample at index 0, as the copying branch leaves it.
+      if (index !== 0) {
+        const pending = this.scratch;
+        pending.set(line.subarray(index));
+        pending.set(line.subarray(0, index), lookahead - index);
+        line.set(pending);
+      }
+    }
+    this.delayIndex = 0;
+    const lastTime = this.sampleCounter + count - 1;
+    this.sampleCounter += count;
+    this.dequeHead = 0;
+    this.dequeSize = 1;
+    this.dequeValues[0] = 1;
+    this.dequeTimes[0] = lastTime;
+    this.boxIndex = (this.boxIndex + count) % this.boxReductions.length;
+    this.boxSum = 0;
+    return end;
+  }
+
+  /** Frames from `start` through steps 1–5 until the limiter is quiet again (or frameCount); returns the next frame. */
+  private processLoud(inputs: readonly Float32Array[], outputs: Float32Array[], start: number, frameCount: number): number {
+    const channelCount = this.options.channelCount;
     const lookahead = this.lookaheadSamples;
     const limit = this.clampLimit;
-
-    for (let i = 0; i < frameCount; i++) {
+    const ceiling = this.ceilingGain;
+    const release = this.releaseCoefficient;
+    const lines = this.delayLines;
+    let i = start;
+    while (i < frameCount) {
       let peak = 0;
       for (let c = 0; c < channelCount; c++) {
         const input = inputs[c];
@@ -159,25 +257,24 @@ export class PeakLimiter {
         const magnitude = Math.abs(raw);
         if (magnitude > peak && magnitude !== Infinity) peak = magnitude;
       }
-      const requiredGain = peak > this.ceilingGain ? this.ceilingGain / peak : 1;
-      const targetGain = this.advanceGainEnvelope(requiredGain);
+      const targetGain = this.advanceGainEnvelope(peak > ceiling ? ceiling / peak : 1);
       if (targetGain < this.gain) {
         this.gain = targetGain;
       } else {
-        const gap = (targetGain - this.gain) * this.releaseCoefficient;
+        const gap = (targetGain - this.gain) * release;
         this.gain = gap < RELEASE_SNAP_GAIN ? targetGain : targetGain - gap;
       }
       const gain = this.gain;
-
+      const delayIndex = this.delayIndex;
       for (let c = 0; c < channelCount; c++) {
         const input = inputs[c];
         const raw = input !== undefined && i < input.length ? (input[i] as number) : 0;
-        const x = Number.isFinite(raw) ? raw : 0;
+        const x = raw - raw === 0 ? raw : 0;
         let delayed = x;
         if (lookahead > 0) {
-          const line = this.delayLines[c] as Float32Array;
-          delayed = line[this.delayIndex] as number;
-          line[this.delayIndex] = x;
+          const line = lines[c] as Float32Array;
+          delayed = line[delayIndex] as number;
+          line[delayIndex] = x;
         }
         const output = outputs[c];
         if (output !== undefined && i < output.length) {
@@ -185,10 +282,11 @@ export class PeakLimiter {
           output[i] = y > limit ? limit : y < -limit ? -limit : y;
         }
       }
-      if (lookahead > 0) this.delayIndex = this.delayIndex + 1 === lookahead ? 0 : this.delayIndex + 1;
+      if (lookahead > 0) this.delayIndex = delayIndex + 1 === lookahead ? 0 : delayIndex + 1;
+      i++;
+      if (gain === 1 && this.boxNonZeroCount === 0) break;
     }
-
-    for (let c = channelCount; c < outputs.length; c++) (outputs[c] as Float32Array).fill(0);
+    return i;
   }
 
   /** Steps 2 and 3: pushes r[n] through the sliding minimum and the box average; returns s[n]. */
@@ -197,16 +295,18 @@ export class PeakLimiter {
     const now = this.sampleCounter++;
 
     while (this.dequeSize > 0) {
-      const back = (this.dequeHead + this.dequeSize - 1) % capacity;
+      const backAt = this.dequeHead + this.dequeSize - 1;
+      const back = backAt >= capacity ? backAt - capacity : backAt;
       if ((this.dequeValues[back] as number) < requiredGain) break;
       this.dequeSize--;
     }
-    const slot = (this.dequeHead + this.dequeSize) % capacity;
+    const slotAt = this.dequeHead + this.dequeSize;
+    const slot = slotAt >= capacity ? slotAt - capacity : slotAt;
     this.dequeValues[slot] = requiredGain;
     this.dequeTimes[slot] = now;
     this.dequeSize++;
     while (this.dequeSize > 1 && (this.dequeTimes[this.dequeHead] as number) <= now - this.windowSamples) {
-      this.dequeHead = (this.dequeHead + 1) % capacity;
+      this.dequeHead = this.dequeHead + 1 === capacity ? 0 : this.dequeHead + 1;
       this.dequeSize--;
     }
     const heldGain = this.dequeValues[this.dequeHead] as number;

@@ -82,6 +82,18 @@ describe('encodeWav', () => {
     expect(codes).toEqual([-16384, 32767, -32768, 0, 1, 2]);
   });
 
+  it('gives 24-bit samples at the edges their codes: just below +1 tops out, ±∞ and NaN are 0, half a step rounds up', () => {
+    const step = 2 ** -23;
+    const samples = Float32Array.from([0.99999994, 1.5, -1.5, -1, Infinity, -Infinity, Number.NaN, 0.5 * step, -0.5 * step, 1.5 * step, -1.5 * step]);
+    const bytes = encodeWav([samples], 48000, 24);
+    const codes = Array.from(samples, (_, i) => {
+      const at = 44 + 3 * i;
+      return (((bytes[at] as number) | ((bytes[at + 1] as number) << 8) | ((bytes[at + 2] as number) << 16)) << 8) >> 8;
+    });
+    // 0.99999994·2²³ = 8388607.5 rounds to 2²³, one past the top code; Math.round takes −0.5 to −0 and −1.5 to −1.
+    expect(codes).toEqual([8388607, 8388607, -8388608, -8388608, 0, 0, 0, 1, 0, 2, -1]);
+  });
+
   it('rejects channels of different lengths and an empty channel list', () => {
     expect(() => encodeWav([new Float32Array(3), new Float32Array(4)], 48000)).toThrow(/lengths/);
     expect(() => encodeWav([], 48000)).toThrow(/no channels/);

@@ -50,6 +50,9 @@ const PROGRAM_OPTIONS: readonly { value: ProgramChoice; label: string }[] = [
 const DOWNLOAD_SECONDS = 10;
 const DOWNLOAD_RATE_HZ = 48000;
 const CHAIN_REBUILD_SETTLE_MS = 80;
+/** A download leaves performance measures: the whole of it (click to file handed to the browser), and its chains (loudness match included). */
+const DOWNLOAD_MEASURE = 'amp-lab:download';
+const DOWNLOAD_CHAINS_MEASURE = 'amp-lab:download:chains';
 const NO_FILE_MESSAGE = 'Choose an audio file first, or pick another program.';
 
 const loadAudio = retryingImport((): Promise<AudioModule> => import('./audio'));
@@ -77,6 +80,8 @@ export function ListeningPanel(props: ListeningPanelProps) {
   /** The settings (key) the playing chains were resolved for: a Play's own chains are not resolved a second time. */
   const playingKey = useRef<string | null>(null);
   const fileBuffer = useRef<AudioBuffer | null>(null);
+  /** The chains last resolved, for which settings, rate and program: asked again, they are not designed or matched anew. */
+  const lastResolved = useRef<{ key: string; sampleRateHz: number; source: ProgramId | AudioBuffer; chains: Promise<ResolvedChains> } | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const latest = useRef({ makeChains, matchLoudness, settingsKey, side, volumeDb, program });
   latest.current = { makeChains, matchLoudness, settingsKey, side, volumeDb, program };
@@ -100,14 +105,26 @@ export function ListeningPanel(props: ListeningPanelProps) {
    */
   const resolveChains = async (audio: AudioModule, sampleRateHz: number, source: ProgramId | AudioBuffer): Promise<ResolvedChains> => {
     const { makeChains: make, matchLoudness: match, settingsKey: key } = latest.current;
-    const chains = await make(sampleRateHz);
-    if (!match) {
-      setMatchNote(null);
-      return { pair: chains, problem: null, key: `${key}|unmatched` };
+    const resolvedKey = `${key}|${match ? 'matched' : 'unmatched'}`;
+    const last = lastResolved.current;
+    let resolving: Promise<ResolvedChains>;
+    if (last && last.key === resolvedKey && last.sampleRateHz === sampleRateHz && last.source === source) {
+      resolving = last.chains;
+    } else {
+      resolving = (async () => {
+        const chains = await make(sampleRateHz);
+        if (!match) return { pair: chains, problem: null, key: resolvedKey };
+        const matched = await audio.loudnessMatch(source, chains, sampleRateHz);
+        return { pair: matched.pair, problem: matched.problem, key: resolvedKey };
+      })();
+      lastResolved.current = { key: resolvedKey, sampleRateHz, source, chains: resolving };
+      resolving.catch(() => {
+        if (lastResolved.current?.chains === resolving) lastResolved.current = null;
+      });
     }
-    const matched = await audio.loudnessMatch(source, chains, sampleRateHz);
-    setMatchNote(matched.problem ? audio.matchProblemText(matched.problem, labelA, labelB) : null);
-    return { pair: matched.pair, problem: matched.problem, key: `${key}|matched` };
+    const resolved = await resolving;
+    setMatchNote(match && resolved.problem ? audio.matchProblemText(resolved.problem, labelA, labelB) : null);
+    return resolved;
   };
 
   const play = async (startSide: AbSide = latest.current.side) => {
@@ -237,6 +254,7 @@ export function ListeningPanel(props: ListeningPanelProps) {
   };
 
   const download = async (which: AbSide) => {
+    const startMs = performance.now();
     setBusy(which);
     setMessage({ kind: 'info', text: `Rendering ${which} (${DOWNLOAD_SECONDS} s)…` });
     let audio: AudioModule | null = null;
@@ -244,12 +262,14 @@ export function ListeningPanel(props: ListeningPanelProps) {
       audio = await loadAudio();
       const source = programSource(audio, latest.current.program);
       const chains = await resolveChains(audio, DOWNLOAD_RATE_HZ, source);
+      performance.measure(DOWNLOAD_CHAINS_MEASURE, { start: startMs });
       const blob = await audio.renderToWav(source, which === 'A' ? chains.pair.a : chains.pair.b, {
         volumeDb: latest.current.volumeDb,
         seconds: DOWNLOAD_SECONDS,
         sampleRateHz: DOWNLOAD_RATE_HZ,
       });
       audio.downloadBlob(blob, `${downloadStem}-${which}.wav`);
+      performance.measure(DOWNLOAD_MEASURE, { start: startMs });
       setMessage({ kind: 'info', text: `Downloaded ${which} as ${downloadStem}-${which}.wav.` });
     } catch (error) {
       setMessage({ kind: 'error', text: describeError(error, audio) });
