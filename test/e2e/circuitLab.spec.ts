@@ -154,18 +154,19 @@ test('with results on screen, axe finds nothing and nothing scrolls sideways at 
 
 /** The built-in 1 kHz sine's peak, dBFS (SINE_PEAK_DBFS of src/audio/program.ts, which Node can't import: it loads worklet URLs). */
 const SINE_PEAK_DBFS = -12;
-/** Music peaks, dBFS (MUSIC_PEAK_DBFS of src/audio/programLevels.ts): the drive slider's volts are where they reach. */
+/** Music peaks, dBFS (MUSIC_PEAK_DBFS of src/audio/programLevels.ts): the drive slider's volts are where they reach at the input. */
 const MUSIC_PEAK_DBFS = -3;
 /** Harmonics below this in SPICE's transient are not compared: the float32 render's own floor is near. */
 const COMPARED_FLOOR_DB = -90;
 
 /**
- * The 1 kHz sine's peak at the stage's input in the Listen panel, volts: the drive slider's 0 dB is the music's peaks
- * at the widest input the DC sweep covers (twice the test sine's peak each way), and the sine sits SINE_PEAK_DBFS −
- * MUSIC_PEAK_DBFS below the music's peaks.
+ * The 1 kHz sine's peak at the stage's input in the Listen panel, volts. The drive slider's 0 dB puts the music's
+ * peaks (MUSIC_PEAK_DBFS) at MUSIC_PEAK_DBFS below the widest input the DC sweep covers (twice the test sine's peak
+ * each way), so program full scale is that widest input, lowered by the slider; the sine peaks at SINE_PEAK_DBFS.
  */
 function listenedSinePeakVolts(testSinePeakVolts: number, driveDb: number): number {
-  return DC_SWEEP_SPAN_OF_DRIVE * testSinePeakVolts * 10 ** ((driveDb + SINE_PEAK_DBFS - MUSIC_PEAK_DBFS) / 20);
+  const fullScaleVolts = DC_SWEEP_SPAN_OF_DRIVE * testSinePeakVolts * 10 ** ((driveDb + MUSIC_PEAK_DBFS) / 20) / 10 ** (MUSIC_PEAK_DBFS / 20);
+  return fullScaleVolts * 10 ** (SINE_PEAK_DBFS / 20);
 }
 
 test("Hear it: the rendered sound's harmonics are SPICE's full transient's at the same level, within 1 dB, and move with the plate resistor as SPICE's do", async ({ page }) => {

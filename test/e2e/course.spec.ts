@@ -2,6 +2,7 @@
 // header, the home page's course map and search. At a desktop width (1280 px) and a phone's (375 px).
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { LAB_PAGES } from '../../src/data/labs';
 import { COURSE_UNITS } from '../../src/data/units';
 import { lessonsFromFiles } from '../shared/courseOrder';
 
@@ -43,7 +44,8 @@ for (const viewport of WIDTHS) {
       }
       const nav = page.getByRole('navigation', { name: 'Course' });
       await expect(nav).toBeVisible();
-      await expect(nav.getByRole('link')).toHaveCount(LESSONS.length + 1);
+      // Every lesson and every lab tool.
+      await expect(nav.getByRole('link')).toHaveCount(LESSONS.length + LAB_PAGES.length);
       const current = nav.locator('a[aria-current="page"]');
       await expect(current).toHaveCount(1);
       await expect(current).toHaveText(lesson.title);
