@@ -14,4 +14,9 @@ export const LAB_PAGES: readonly LabPage[] = [
     title: 'Will this amp drive these headphones?',
     blurb: 'Pick a real headphone and a real source (or type your own figures): loudest clean level, headroom, hiss, volume setting and safe listening time, then listen.',
   },
+  {
+    href: '/lab/bench/',
+    title: 'Measurement bench',
+    blurb: 'Measure the amp models the way reviewers do: response into a load, THD+N and SINAD versus power, power versus load, noise and intermodulation, beside the published figures.',
+  },
 ];
