@@ -46,10 +46,10 @@ function whiteNoiseBuffer(length: number, rms: number, seed: number): Float32Arr
   return out;
 }
 
-/** Renders one measurement and returns the output in volts, settleSamples dropped. */
-export async function renderBench(spec: BenchRenderSpec, seed = 1): Promise<Float32Array> {
-  const length = spec.inputVolts.length;
-  const ctx = new OfflineAudioContext({ numberOfChannels: 1, length, sampleRate: BENCH_SAMPLE_RATE_HZ });
+/** Most chains one render carries, one per output channel (Web Audio guarantees 32 channels). */
+export const BENCH_MAX_CHAINS = 32;
+
+function connectChain(ctx: OfflineAudioContext, spec: BenchRenderSpec, length: number, destination: AudioNode, input: number, seed: number): void {
   const inputBuffer = new AudioBuffer({ numberOfChannels: 1, length, sampleRate: BENCH_SAMPLE_RATE_HZ });
   const scaled = new Float32Array(length);
   const toFullScale = 1 / spec.shaper.inputVoltsPerFullScale;
@@ -69,15 +69,42 @@ export async function renderBench(spec: BenchRenderSpec, seed = 1): Promise<Floa
     last.connect(gain);
     last = gain;
   }
-  last.connect(ctx.destination);
+  last.connect(destination, 0, input);
   source.start(0);
   if (spec.noiseVoltsRms > 0) {
     const noiseBuffer = new AudioBuffer({ numberOfChannels: 1, length, sampleRate: BENCH_SAMPLE_RATE_HZ });
     noiseBuffer.copyToChannel(whiteNoiseBuffer(length, spec.noiseVoltsRms, seed), 0);
     const noise = new AudioBufferSourceNode(ctx, { buffer: noiseBuffer });
-    noise.connect(ctx.destination);
+    noise.connect(destination, 0, input);
     noise.start(0);
   }
+}
+
+/**
+ * Renders several measurements of the same length at once, each chain on its own output channel (through a
+ * ChannelMergerNode): one offline context instead of many, whose start-up dominates short renders. Returns each
+ * channel in volts, settleSamples dropped.
+ */
+export async function renderBenchChains(specs: readonly BenchRenderSpec[], seed = 1): Promise<Float32Array[]> {
+  const first = specs[0];
+  if (!first) return [];
+  if (specs.length > BENCH_MAX_CHAINS) throw new RangeError(`renderBenchChains: ${specs.length} chains, at most ${BENCH_MAX_CHAINS}`);
+  const length = first.inputVolts.length;
+  if (specs.some((spec) => spec.inputVolts.length !== length)) throw new RangeError('renderBenchChains: every chain needs the same length');
+  const channels = specs.length;
+  const ctx = new OfflineAudioContext({ numberOfChannels: channels, length, sampleRate: BENCH_SAMPLE_RATE_HZ });
+  const merger = new ChannelMergerNode(ctx, { numberOfInputs: channels });
+  merger.connect(ctx.destination);
+  ctx.destination.channelCount = channels;
+  ctx.destination.channelCountMode = 'explicit';
+  ctx.destination.channelInterpretation = 'discrete';
+  specs.forEach((spec, index) => connectChain(ctx, spec, length, merger, index, seed + index));
   const rendered = await ctx.startRendering();
-  return rendered.getChannelData(0).slice(spec.settleSamples);
+  return specs.map((spec, index) => rendered.getChannelData(index).slice(spec.settleSamples));
+}
+
+/** Renders one measurement and returns the output in volts, settleSamples dropped. */
+export async function renderBench(spec: BenchRenderSpec, seed = 1): Promise<Float32Array> {
+  const [out] = await renderBenchChains([spec], seed);
+  return out ?? new Float32Array(0);
 }

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { aWeightingWhiteNoiseRatio } from '../../src/dsp/analysis/aWeighting';
 import { benchAmps, predictedClipVoltsRms } from '../../src/dsp/bench/benchAmps';
 import { hydrateWidget } from './helpers';
@@ -25,6 +26,8 @@ const NOISE_TOLERANCE = 0.05;
 const PUBLISHED_CLIP_TOLERANCE = 0.1;
 
 const MEASURE_TIMEOUT_MS = 120_000;
+/** Issue #20's budget: JavaScript before the reader interacts, gzipped. */
+const JS_BUDGET_BYTES = 30 * 1024;
 
 const amp = (id: string) => {
   const found = benchAmps(aWeightingWhiteNoiseRatio()).find((a) => a.id === id);
@@ -180,15 +183,21 @@ test('the setup lives in the URL: chosen with the controls, it is still there af
   await expect(bench.getByRole('checkbox', { name: 'Compare with a second setup' })).toBeChecked();
 });
 
-test('the measuring code and the plots load only when Measure is pressed', async ({ page }) => {
+test('before Measure the page loads at most 30 KB of gzipped JavaScript and none of the measuring code or plots', async ({ page }) => {
   const scripts: string[] = [];
+  const bodies: Promise<Buffer | null>[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body().catch(() => null));
   });
   const bench = await openBench(page, '?a=apple-usbc-adapter&la=300');
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');
   expect(scripts.filter((path) => /BenchResults|XYPlot/.test(path))).toEqual([]);
+  const gzippedBytes = (await Promise.all(bodies)).reduce((sum, body) => sum + (body ? gzipSync(body).length : 0), 0);
+  expect(gzippedBytes).toBeLessThanOrEqual(JS_BUDGET_BYTES);
   await measure(bench);
   expect(scripts.some((path) => /BenchResults/.test(path))).toBe(true);
 });

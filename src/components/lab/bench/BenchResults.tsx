@@ -66,8 +66,7 @@ function BenchFigure({ spec, children }: { spec: FigureSpec; children?: JSX.Elem
     }
   };
   return (
-    <section class="bench-figure" aria-labelledby={`${spec.id}-heading`} data-figure={spec.id}>
-      <h3 id={`${spec.id}-heading`}>{spec.title}</h3>
+    <section class="bench-figure" aria-label={spec.title} data-figure={spec.id}>
       <div ref={holder}>
         <XYPlot
           id={spec.id}
@@ -297,6 +296,7 @@ export function BenchResults({ outcome }: { outcome: BenchOutcome }): JSX.Elemen
   const { f1, f2, f3, f4 } = A_WEIGHTING_POLES_HZ;
   return (
     <div class="bench-results">
+      <h2>Results</h2>
       <div class="bench-readout-grid">
         <Readouts name="A" result={outcome.a} />
         {outcome.b && <Readouts name="B" result={outcome.b} />}

@@ -2,7 +2,7 @@
 // frequency response at 1 mW, THD+N and SINAD versus power, power at 1 % THD+N versus load, A-weighted noise and
 // dynamic range, SMPTE IMD. Loaded only when the reader presses Measure. Leaves out: crosstalk (the models have one
 // channel), averaging over repeated captures.
-import { BENCH_SAMPLE_RATE_HZ, type SampledCurve, renderBench, sampleCurve } from '../../../audio/benchRender';
+import { BENCH_MAX_CHAINS, BENCH_SAMPLE_RATE_HZ, type SampledCurve, renderBench, renderBenchChains, sampleCurve } from '../../../audio/benchRender';
 import { aWeightingGain, aWeightingWhiteNoiseRatio, dynamicRangeDb, noiseLevelsFromSpectrum } from '../../../dsp/analysis/aWeighting';
 import { thdPlusNoiseFromSpectrum } from '../../../dsp/analysis/harmonics';
 import { SMPTE_AMPLITUDE_RATIO, SMPTE_HIGH_HZ, SMPTE_LOW_HZ, smpteImd } from '../../../dsp/analysis/intermodulation';
@@ -37,8 +37,8 @@ export interface Point {
 
 /** The loads the THD+N sweep is run into, as reviewers do: a low-impedance and a high-impedance headphone. */
 export const SWEEP_LOADS_OHMS = [32, 300] as const;
-/** Loads for power at 1 % versus load, ohms: 8 Ω to 1 kΩ in sixth-decade steps. */
-export const POWER_LOADS_OHMS = Array.from({ length: 13 }, (_, i) => Math.round(8 * 10 ** (i / 6) * 10) / 10);
+/** Loads for power at 1 % versus load, ohms: 8 Ω to 1024 Ω in octaves. */
+export const POWER_LOADS_OHMS = Array.from({ length: 8 }, (_, i) => 8 * 2 ** i);
 /** The frequency response's level: 1 mW into the load (nominal impedance), as reviewers set it. */
 export const RESPONSE_LEVEL_WATTS = 1e-3;
 /** One-third-octave tones, IEC 61260 base ten: 1 kHz·10^(n/10), n = −17 … 13 (20 Hz … 20 kHz). */
@@ -117,15 +117,15 @@ export function rigFor(ampId: string, load: BenchLoad): Rig {
   return rig;
 }
 
-/** Sine length per THD+N reading: 50 periods of 1 kHz (the analysis needs 14). */
-const SEGMENT_SAMPLES = Math.round(0.05 * BENCH_SAMPLE_RATE_HZ);
+/** Sine length per THD+N reading: 30 periods of 1 kHz (the analysis needs 14). */
+const SEGMENT_SAMPLES = Math.round(0.03 * BENCH_SAMPLE_RATE_HZ);
 /** Gap before each reading: 5 ms into a resistor; 50 ms into a headphone, whose divider filter rings at its resonance. */
 const RESISTOR_SETTLE_SAMPLES = Math.round(0.005 * BENCH_SAMPLE_RATE_HZ);
 const HEADPHONE_SETTLE_SAMPLES = Math.round(0.05 * BENCH_SAMPLE_RATE_HZ);
-/** The 1 % search: a coarse scan in 2 dB steps down 60 dB from the top of the range, then 16 steps across the bracket. */
-const COARSE_STEP_DB = 2;
-const COARSE_LEVELS = 31;
-const FINE_LEVELS = 16;
+/** The 1 % search: a coarse scan in 4 dB steps down 60 dB from the top of the range, then 12 steps across the bracket. */
+const COARSE_STEP_DB = 4;
+const COARSE_LEVELS = 16;
+const FINE_LEVELS = 12;
 
 export interface SineReading {
   /** Output power, watts: the output's total rms² over the nominal load. */
@@ -137,32 +137,52 @@ export interface SineReading {
   readonly inputPeakVolts: number;
 }
 
+/** One rig and the input peaks to read it at. */
+export interface SineJob {
+  readonly rig: Rig;
+  readonly inputPeaks: readonly number[];
+}
+
 /**
- * 1 kHz sines at each input peak, one after another in a single render (each preceded by a settling gap, every
- * segment starting at phase 0), each read for THD+N (20 Hz–20 kHz) and level from one FFT.
+ * 1 kHz sines at each job's input peaks, one after another (each preceded by a settling gap, every segment starting
+ * at phase 0), all jobs rendered at once on their own channels, each segment read for THD+N (20 Hz–20 kHz) and level
+ * from one FFT.
  */
-export async function readSines(rig: Rig, inputPeaks: readonly number[], seed = 1): Promise<SineReading[]> {
-  const settle = rig.response ? HEADPHONE_SETTLE_SAMPLES : RESISTOR_SETTLE_SAMPLES;
+export async function readSines(jobs: readonly SineJob[], seed = 1): Promise<SineReading[][]> {
+  const results: SineReading[][] = [];
+  for (let start = 0; start < jobs.length; start += BENCH_MAX_CHAINS) results.push(...(await readSinesOnce(jobs.slice(start, start + BENCH_MAX_CHAINS), seed)));
+  return results;
+}
+
+async function readSinesOnce(jobs: readonly SineJob[], seed: number): Promise<SineReading[][]> {
+  const settle = jobs.some((job) => job.rig.response) ? HEADPHONE_SETTLE_SAMPLES : RESISTOR_SETTLE_SAMPLES;
   const stride = settle + SEGMENT_SAMPLES;
-  const input = new Float32Array(stride * inputPeaks.length);
+  const segments = Math.max(0, ...jobs.map((job) => job.inputPeaks.length));
   const step = (2 * Math.PI * BENCH_TEST_FREQUENCY_HZ) / BENCH_SAMPLE_RATE_HZ;
-  inputPeaks.forEach((peak, i) => {
-    for (let n = 0; n < stride; n++) input[i * stride + n] = peak * Math.sin(step * n);
+  const specs = jobs.map((job) => {
+    const input = new Float32Array(stride * segments);
+    job.inputPeaks.forEach((peak, i) => {
+      for (let n = 0; n < stride; n++) input[i * stride + n] = peak * Math.sin(step * n);
+    });
+    return { shaper: job.rig.shaper, response: job.rig.response, inputVolts: input, noiseVoltsRms: job.rig.noiseVoltsRms, settleSamples: 0 };
   });
-  const out = await renderBench({ shaper: rig.shaper, response: rig.response, inputVolts: input, noiseVoltsRms: rig.noiseVoltsRms, settleSamples: 0 }, seed);
-  return inputPeaks.map((inputPeakVolts, i) => {
-    const segment = out.subarray(i * stride + settle, (i + 1) * stride);
-    const spectrum = windowedPowerSpectrum(segment, BENCH_SAMPLE_RATE_HZ);
-    const { thdPlusNoise, fundamentalRms } = thdPlusNoiseFromSpectrum(spectrum, BENCH_SAMPLE_RATE_HZ, BENCH_TEST_FREQUENCY_HZ);
-    const outputVoltsRms = fundamentalRms / Math.sqrt(Math.max(1e-300, 1 - thdPlusNoise.ratio ** 2));
-    return {
-      watts: outputVoltsRms ** 2 / rig.load.nominalOhms,
-      outputVoltsRms,
-      fundamentalVoltsRms: fundamentalRms,
-      thdPlusNoiseRatio: thdPlusNoise.ratio,
-      sinadDb: -thdPlusNoise.db,
-      inputPeakVolts,
-    };
+  const outputs = await renderBenchChains(specs, seed);
+  return jobs.map((job, j) => {
+    const out = outputs[j] as Float32Array;
+    return job.inputPeaks.map((inputPeakVolts, i) => {
+      const segment = out.subarray(i * stride + settle, (i + 1) * stride);
+      const spectrum = windowedPowerSpectrum(segment, BENCH_SAMPLE_RATE_HZ);
+      const { thdPlusNoise, fundamentalRms } = thdPlusNoiseFromSpectrum(spectrum, BENCH_SAMPLE_RATE_HZ, BENCH_TEST_FREQUENCY_HZ);
+      const outputVoltsRms = fundamentalRms / Math.sqrt(Math.max(1e-300, 1 - thdPlusNoise.ratio ** 2));
+      return {
+        watts: outputVoltsRms ** 2 / job.rig.load.nominalOhms,
+        outputVoltsRms,
+        fundamentalVoltsRms: fundamentalRms,
+        thdPlusNoiseRatio: thdPlusNoise.ratio,
+        sinadDb: -thdPlusNoise.db,
+        inputPeakVolts,
+      };
+    });
   });
 }
 
@@ -176,25 +196,35 @@ function bracketFromTop(readings: readonly SineReading[]): [SineReading, SineRea
 }
 
 /**
- * The 1 % THD+N point measured from renders: a coarse scan down from the top of the input range (so a class B
- * stage, also dirty at small levels, is read at its clip point), a fine scan across the bracket, then the crossing
- * interpolated in log(THD+N) against log(input) and read once more there. Null when nothing in the scan is that clean
- * with at least MIN_CLIP_OUTPUT_VOLTS_RMS out.
+ * The 1 % THD+N point of each rig, measured from renders: a coarse scan down from the top of the input range (so a
+ * class B stage, also dirty at small levels, is read at its clip point), a fine scan across the bracket, then the
+ * crossing interpolated in log(THD+N) against log(input) and read once more there. All rigs share each render. Null
+ * for a rig with nothing in the scan that clean with at least MIN_CLIP_OUTPUT_VOLTS_RMS out.
  */
-export async function measuredOnePercent(rig: Rig): Promise<SineReading | null> {
-  const top = rig.curve.maxInputVoltsPeak;
-  const coarse = await readSines(rig, Array.from({ length: COARSE_LEVELS }, (_, i) => top * 10 ** ((-COARSE_STEP_DB * i) / 20)));
-  if (coarse[0] && clean(coarse[0])) return coarse[0];
-  const coarseBracket = bracketFromTop(coarse);
-  if (!coarseBracket) return null;
-  const [low, high] = coarseBracket;
-  const ratio = high.inputPeakVolts / low.inputPeakVolts;
-  const fine = await readSines(rig, Array.from({ length: FINE_LEVELS + 1 }, (_, i) => high.inputPeakVolts * ratio ** (-i / FINE_LEVELS)));
-  const [below, above] = bracketFromTop(fine) ?? [low, high];
-  const t = Math.log(CLIP_THD_RATIO / below.thdPlusNoiseRatio) / Math.log(above.thdPlusNoiseRatio / below.thdPlusNoiseRatio);
-  const peak = below.inputPeakVolts * (above.inputPeakVolts / below.inputPeakVolts) ** Math.min(1, Math.max(0, t));
-  const [reading] = await readSines(rig, [peak]);
-  return reading ?? null;
+export async function measuredOnePercent(rigList: readonly Rig[]): Promise<(SineReading | null)[]> {
+  const coarse = await readSines(rigList.map((rig) => ({ rig, inputPeaks: Array.from({ length: COARSE_LEVELS }, (_, i) => rig.curve.maxInputVoltsPeak * 10 ** ((-COARSE_STEP_DB * i) / 20)) })));
+  const brackets = coarse.map((readings) => (readings[0] && clean(readings[0]) ? null : bracketFromTop(readings)));
+  const fineJobs = rigList.map((rig, j) => {
+    const bracket = brackets[j];
+    if (!bracket) return { rig, inputPeaks: [] };
+    const [low, high] = bracket;
+    const ratio = high.inputPeakVolts / low.inputPeakVolts;
+    return { rig, inputPeaks: Array.from({ length: FINE_LEVELS + 1 }, (_, i) => high.inputPeakVolts * ratio ** (-i / FINE_LEVELS)) };
+  });
+  const fine = await readSines(fineJobs);
+  const finalPeaks = rigList.map((_, j) => {
+    const bracket = brackets[j];
+    if (!bracket) return null;
+    const [below, above] = bracketFromTop(fine[j] ?? []) ?? bracket;
+    const t = Math.log(CLIP_THD_RATIO / below.thdPlusNoiseRatio) / Math.log(above.thdPlusNoiseRatio / below.thdPlusNoiseRatio);
+    return below.inputPeakVolts * (above.inputPeakVolts / below.inputPeakVolts) ** Math.min(1, Math.max(0, t));
+  });
+  const final = await readSines(rigList.map((rig, j) => ({ rig, inputPeaks: finalPeaks[j] === null ? [] : [finalPeaks[j] as number] })));
+  return rigList.map((_, j) => {
+    const first = coarse[j]?.[0];
+    if (first && clean(first)) return first;
+    return final[j]?.[0] ?? null;
+  });
 }
 
 export interface ResponseResult {
@@ -230,28 +260,24 @@ export interface SweepResult {
   readonly onePercent: SineReading | null;
 }
 
-/** THD+N and SINAD at 1 kHz from 10 µW to past the 1 % point into a resistive load. */
-export async function measureSweep(ampId: string, loadOhms: number): Promise<SweepResult> {
-  const rig = rigFor(ampId, { kind: 'resistor', ohms: loadOhms });
-  const onePercent = await measuredOnePercent(rig);
-  const topWatts = onePercent ? 2 * onePercent.watts : (rig.gain * rig.curve.maxInputVoltsPeak) ** 2 / (2 * loadOhms);
-  const peaks = Array.from({ length: SWEEP_POINTS }, (_, i) => {
-    const watts = SWEEP_LOWEST_WATTS * (topWatts / SWEEP_LOWEST_WATTS) ** (i / (SWEEP_POINTS - 1));
-    return Math.min(rig.curve.maxInputVoltsPeak, Math.sqrt(2 * watts * loadOhms) / rig.gain);
+/** THD+N and SINAD at 1 kHz from 10 µW to twice the 1 % power into each resistive load, all in one render. */
+export async function measureSweeps(ampId: string, onePercents: readonly (SineReading | null)[]): Promise<SweepResult[]> {
+  const jobs = SWEEP_LOADS_OHMS.map((loadOhms, j) => {
+    const rig = rigFor(ampId, { kind: 'resistor', ohms: loadOhms });
+    const onePercent = onePercents[j] ?? null;
+    const topWatts = onePercent ? 2 * onePercent.watts : (rig.gain * rig.curve.maxInputVoltsPeak) ** 2 / (2 * loadOhms);
+    const inputPeaks = Array.from({ length: SWEEP_POINTS }, (_, i) => {
+      const watts = SWEEP_LOWEST_WATTS * (topWatts / SWEEP_LOWEST_WATTS) ** (i / (SWEEP_POINTS - 1));
+      return Math.min(rig.curve.maxInputVoltsPeak, Math.sqrt(2 * watts * loadOhms) / rig.gain);
+    });
+    return { rig, inputPeaks };
   });
-  const points: Point[] = (await readSines(rig, peaks)).map((r) => ({ x: r.watts, y: 20 * Math.log10(r.thdPlusNoiseRatio) }));
-  points.sort((p, q) => p.x - q.x);
-  return { loadOhms, points, onePercent };
-}
-
-/** Power at 1 % THD+N into each of POWER_LOADS_OHMS: x = load ohms, y = watts (absent where never that clean). */
-export async function measurePowerVsLoad(ampId: string): Promise<readonly Point[]> {
-  const points: Point[] = [];
-  for (const ohms of POWER_LOADS_OHMS) {
-    const reading = await measuredOnePercent(rigFor(ampId, { kind: 'resistor', ohms }));
-    if (reading) points.push({ x: ohms, y: reading.watts });
-  }
-  return points;
+  const readings = await readSines(jobs);
+  return SWEEP_LOADS_OHMS.map((loadOhms, j) => ({
+    loadOhms,
+    points: (readings[j] ?? []).map((r) => ({ x: r.watts, y: 20 * Math.log10(r.thdPlusNoiseRatio) })).sort((p, q) => p.x - q.x),
+    onePercent: onePercents[j] ?? null,
+  }));
 }
 
 export interface NoiseResult {
@@ -341,13 +367,8 @@ export interface ImpedanceReading {
 /** Output impedance from the 1 kHz fundamental into 32 Ω and 300 Ω at the same input (gain test level). */
 export async function measureOutputImpedance(ampId: string): Promise<ImpedanceReading> {
   const inputPeak = gainTestInputPeak(rigFor(ampId, { kind: 'resistor', ohms: SWEEP_LOADS_OHMS[0] }).curve);
-  const fundamentals: number[] = [];
-  for (const ohms of SWEEP_LOADS_OHMS) {
-    const rig = rigFor(ampId, { kind: 'resistor', ohms });
-    const [reading] = await readSines({ ...rig, noiseVoltsRms: 0 }, [inputPeak]);
-    fundamentals.push(reading?.fundamentalVoltsRms ?? Number.NaN);
-  }
-  const [v1, v2] = fundamentals as [number, number];
+  const readings = await readSines(SWEEP_LOADS_OHMS.map((ohms) => ({ rig: { ...rigFor(ampId, { kind: 'resistor', ohms }), noiseVoltsRms: 0 }, inputPeaks: [inputPeak] })));
+  const [v1, v2] = readings.map((r) => r[0]?.fundamentalVoltsRms ?? Number.NaN) as [number, number];
   return { measuredOhms: outputImpedanceFromTwoLoads(v1, SWEEP_LOADS_OHMS[0], v2, SWEEP_LOADS_OHMS[1]), modelOhms: ampById(ampId).outputImpedanceOhms };
 }
 
@@ -371,26 +392,32 @@ export interface BenchResult {
 export async function measureSetup(setup: BenchSetup, onProgress: (done: number, total: number, what: string) => void): Promise<BenchResult> {
   const amp = ampById(setup.ampId);
   const rig = rigFor(setup.ampId, setup.load);
-  const clipLoads = [...new Set(amp.published.filter((f) => f.kind === 'clip' && f.loadOhms !== undefined).map((f) => f.loadOhms as number))];
-  const total = 7;
+  const publishedLoads = [...new Set(amp.published.filter((f) => f.kind === 'clip' && f.loadOhms !== undefined).map((f) => f.loadOhms as number))];
+  const resistorRig = (ohms: number) => rigFor(setup.ampId, { kind: 'resistor', ohms });
+  const clipRigs = [rig, ...SWEEP_LOADS_OHMS.map(resistorRig), ...POWER_LOADS_OHMS.map(resistorRig), ...publishedLoads.map(resistorRig)];
+  const total = 6;
   onProgress(0, total, 'frequency response');
   const response = await measureResponse(rig);
-  onProgress(1, total, 'THD+N sweeps');
-  const sweeps: SweepResult[] = [];
-  for (const ohms of SWEEP_LOADS_OHMS) sweeps.push(await measureSweep(setup.ampId, ohms));
-  onProgress(2, total, 'power versus load');
-  const powerVsLoad = await measurePowerVsLoad(setup.ampId);
-  onProgress(3, total, 'clip point into the load');
-  const onePercentIntoLoad = await measuredOnePercent(rig);
-  onProgress(4, total, 'noise');
+  onProgress(1, total, `1 % THD+N points into ${clipRigs.length} loads`);
+  const clips = await measuredOnePercent(clipRigs);
+  const sweepClips = clips.slice(1, 1 + SWEEP_LOADS_OHMS.length);
+  const powerClips = clips.slice(1 + SWEEP_LOADS_OHMS.length, 1 + SWEEP_LOADS_OHMS.length + POWER_LOADS_OHMS.length);
+  const publishedReadings = clips.slice(1 + SWEEP_LOADS_OHMS.length + POWER_LOADS_OHMS.length);
+  const onePercentIntoLoad = clips[0] ?? null;
+  onProgress(2, total, 'THD+N sweeps');
+  const sweeps = await measureSweeps(setup.ampId, sweepClips);
+  onProgress(3, total, 'noise');
   const noise = await measureNoise(rig, onePercentIntoLoad?.outputVoltsRms ?? null);
-  onProgress(5, total, 'intermodulation');
+  onProgress(4, total, 'intermodulation');
   const imd = await measureImd(rig, onePercentIntoLoad?.watts ?? null);
-  onProgress(6, total, 'output impedance and published figures');
+  onProgress(5, total, 'output impedance');
   const impedance = await measureOutputImpedance(setup.ampId);
-  const publishedClips = [];
-  for (const loadOhms of clipLoads) publishedClips.push({ loadOhms, reading: await measuredOnePercent(rigFor(setup.ampId, { kind: 'resistor', ohms: loadOhms })) });
-  onProgress(7, total, 'done');
+  onProgress(6, total, 'done');
+  const powerVsLoad = POWER_LOADS_OHMS.flatMap((ohms, j) => {
+    const reading = powerClips[j];
+    return reading ? [{ x: ohms, y: reading.watts }] : [];
+  });
+  const publishedClips = publishedLoads.map((loadOhms, j) => ({ loadOhms, reading: publishedReadings[j] ?? null }));
   return { setup, ampLabel: amp.label, loadLabel: rig.load.label, response, sweeps, powerVsLoad, noise, imd, impedance, onePercentIntoLoad, publishedClips };
 }
 
