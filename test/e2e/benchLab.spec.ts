@@ -201,3 +201,11 @@ test('before Measure the page loads at most 30 KB of gzipped JavaScript and none
   await measure(bench);
   expect(scripts.some((path) => /BenchResults/.test(path))).toBe(true);
 });
+
+test('an unbiased class B pair, never clean enough for a 1 % point, is measured and says so', async ({ page }) => {
+  test.setTimeout(2 * MEASURE_TIMEOUT_MS);
+  expect(await predictedClipVoltsRms(amp('push-pull-b'), 32, BENCH_SAMPLE_RATE_HZ)).toBeNull();
+  const bench = await openBench(page, '?a=push-pull-b&la=32');
+  await measure(bench);
+  await expect(bench.locator('[data-setup="A"] [data-readout="clip"]')).toHaveText('never down to 1 %');
+});

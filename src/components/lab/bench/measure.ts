@@ -158,6 +158,7 @@ async function readSinesOnce(jobs: readonly SineJob[], seed: number): Promise<Si
   const settle = jobs.some((job) => job.rig.response) ? HEADPHONE_SETTLE_SAMPLES : RESISTOR_SETTLE_SAMPLES;
   const stride = settle + SEGMENT_SAMPLES;
   const segments = Math.max(0, ...jobs.map((job) => job.inputPeaks.length));
+  if (segments === 0) return jobs.map(() => []);
   const step = (2 * Math.PI * BENCH_TEST_FREQUENCY_HZ) / BENCH_SAMPLE_RATE_HZ;
   const specs = jobs.map((job) => {
     const input = new Float32Array(stride * segments);
