@@ -38,7 +38,7 @@ export const COURSE_UNITS = [
   {
     id: 'listening-honestly',
     title: 'Listening honestly and safely',
-    blurb: 'Myths against measurements, how loud is too loud for how long, and how to read the measurements in reviews.',
+    blurb: 'Myths against measurements, and how loud is too loud for how long.',
   },
 ] as const satisfies readonly CourseUnit[];
 
