@@ -19,4 +19,9 @@ export const LAB_PAGES: readonly LabPage[] = [
     title: 'Circuit lab: simulate a stage with SPICE',
     blurb: 'Change the parts of a triode stage, a cathode follower, an op-amp or a push-pull stage (or its netlist) and run it in ngspice: operating point, transfer curve, frequency response and harmonics.',
   },
+  {
+    href: '/lab/bench/',
+    title: 'Measurement bench',
+    blurb: 'Measure the amp models the way reviewers do: response into a load, THD+N and SINAD versus power, power versus load, noise and intermodulation, beside the published figures.',
+  },
 ];

@@ -162,19 +162,35 @@ export function thdPlusNoise(
   fundamentalHz: number,
   options: ThdPlusNoiseOptions = {},
 ): DistortionRatio {
+  const spectrum = analysedSpectrum('thdPlusNoise', samples, sampleRateHz, fundamentalHz);
+  return thdPlusNoiseFromSpectrum(spectrum, sampleRateHz, fundamentalHz, options).thdPlusNoise;
+}
+
+/**
+ * thdPlusNoise() from a spectrum already taken (windowedPowerSpectrum of at least MINIMUM_ANALYSIS_PERIODS periods),
+ * with the fundamental's rms from the same spectrum, so one FFT gives both.
+ */
+export function thdPlusNoiseFromSpectrum(
+  spectrum: ReturnType<typeof windowedPowerSpectrum>,
+  sampleRateHz: number,
+  fundamentalHz: number,
+  options: ThdPlusNoiseOptions = {},
+): { thdPlusNoise: DistortionRatio; fundamentalRms: number } {
   const lowHz = options.lowHz ?? THD_PLUS_NOISE_DEFAULT_LOW_HZ;
   const highHz = Math.min(options.highHz ?? THD_PLUS_NOISE_DEFAULT_HIGH_HZ, sampleRateHz / 2);
   if (!(lowHz >= 0 && highHz > lowHz)) {
     throw new RangeError(`thdPlusNoise: band ${lowHz}–${highHz} Hz is empty`);
   }
-  const spectrum = analysedSpectrum('thdPlusNoise', samples, sampleRateHz, fundamentalHz);
   const fundamentalPower = mainLobePower(spectrum, fundamentalHz);
   const residual = Float64Array.from(spectrum.power);
   const { firstBin, lastBin } = mainLobeBins(spectrum, fundamentalHz);
   residual.fill(0, firstBin, lastBin + 1);
   const residualDb = bandLevelDb({ frequenciesHz: spectrum.frequenciesHz, power: residual }, lowHz, highHz);
   const residualPower = 10 ** (residualDb / 10);
-  return distortionRatio(Math.sqrt(residualPower / (fundamentalPower + residualPower)));
+  return {
+    thdPlusNoise: distortionRatio(Math.sqrt(residualPower / (fundamentalPower + residualPower))),
+    fundamentalRms: Math.sqrt(fundamentalPower),
+  };
 }
 
 /** SINAD = (signal + noise + distortion)/(noise + distortion) in dB, the inverse of THD+N: −thdPlusNoise().db. */
