@@ -24,20 +24,28 @@ export const SELECT_ARROW_ALLOWANCE_PX = 24;
 
 let measuringContext: CanvasRenderingContext2D | null = null;
 
-/** Width in px of `text` in the select's own font. */
-function textWidthPx(select: HTMLSelectElement, text: string): number {
-  measuringContext ??= document.createElement('canvas').getContext('2d');
-  if (!measuringContext) return 0;
+/** What the check needs of a select's box: its font and the room for the label, px. Read once per size change. */
+interface SelectBox {
+  font: string;
+  roomPx: number;
+}
+
+/** Reads the select's font and label room (forces style and layout: only on first use and when it resizes). */
+function readSelectBox(select: HTMLSelectElement, contentWidthPx?: number): SelectBox {
   const style = getComputedStyle(select);
-  measuringContext.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  return measuringContext.measureText(text).width;
+  const contentPx = contentWidthPx ?? select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return {
+    font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
+    roomPx: contentPx - SELECT_ARROW_ALLOWANCE_PX,
+  };
 }
 
 /** Whether the chosen label is wider than the room the closed select gives it. */
-function labelIsCut(select: HTMLSelectElement, text: string): boolean {
-  const style = getComputedStyle(select);
-  const contentPx = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - SELECT_ARROW_ALLOWANCE_PX;
-  return textWidthPx(select, text) > contentPx;
+function labelIsCut(box: SelectBox, text: string): boolean {
+  measuringContext ??= document.createElement('canvas').getContext('2d');
+  if (!measuringContext) return false;
+  measuringContext.font = box.font;
+  return measuringContext.measureText(text).width > box.roomPx;
 }
 
 export function Select<T extends string>({ id, label, value, options, onChange, disabled }: SelectProps<T>) {
@@ -45,16 +53,29 @@ export function Select<T extends string>({ id, label, value, options, onChange, 
   const [cut, setCut] = useState(false);
   const chosenLabel = options.find((o) => o.value === value)?.label ?? '';
 
+  const boxRef = useRef<SelectBox | null>(null);
+  const labelRef = useRef(chosenLabel);
+  labelRef.current = chosenLabel;
+
+  // A new choice is checked against the box read before, so a change forces no style or layout work.
   useLayoutEffect(() => {
     const select = selectRef.current;
-    if (!select) return undefined;
-    const measure = () => setCut(labelIsCut(select, chosenLabel));
-    measure();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(measure);
+    if (!select) return;
+    boxRef.current ??= readSelectBox(select);
+    setCut(labelIsCut(boxRef.current, chosenLabel));
+  }, [chosenLabel]);
+
+  useLayoutEffect(() => {
+    const select = selectRef.current;
+    if (!select || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver((entries) => {
+      const box = readSelectBox(select, entries[entries.length - 1]?.contentRect.width);
+      boxRef.current = box;
+      setCut(labelIsCut(box, labelRef.current));
+    });
     observer.observe(select);
     return () => observer.disconnect();
-  }, [chosenLabel]);
+  }, []);
 
   const onInput = (event: JSX.TargetedEvent<HTMLSelectElement>) => {
     const chosen = options.find((o) => o.value === event.currentTarget.value);

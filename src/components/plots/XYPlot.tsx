@@ -502,11 +502,12 @@ function XYPlotView(props: XYPlotProps): JSX.Element {
               <rect class="plot-area" x={left} y={top} width={innerWidth} height={innerHeight} />
             </clipPath>
           </defs>
+          {/* Ticks are keyed by position, not value: when the axis moves, the same nodes take the new values. */}
           <g aria-hidden="true">
             <g class="plot-grid-lines">
-              {layout.yGrid.map((tick) => (
+              {layout.yGrid.map((tick, index) => (
                 <line
-                  key={`y${tick.value}`}
+                  key={index}
                   class={tick.value === 0 && zeroInside ? 'plot-grid plot-grid--zero' : 'plot-grid'}
                   x1={left}
                   x2={plotRight}
@@ -514,9 +515,9 @@ function XYPlotView(props: XYPlotProps): JSX.Element {
                   y2={tick.positionPx}
                 />
               ))}
-              {layout.xGrid.map((tick) => (
+              {layout.xGrid.map((tick, index) => (
                 <line
-                  key={`x${tick.value}`}
+                  key={index}
                   class="plot-grid"
                   x1={tick.positionPx}
                   x2={tick.positionPx}
@@ -527,9 +528,9 @@ function XYPlotView(props: XYPlotProps): JSX.Element {
             </g>
             <line class="plot-axis-line" x1={left} x2={plotRight} y1={plotBottom} y2={plotBottom} />
             <line class="plot-axis-line" x1={left} x2={left} y1={top} y2={plotBottom} />
-            {layout.yLabels.map((tick) => (
+            {layout.yLabels.map((tick, index) => (
               <text
-                key={`yl${tick.value}`}
+                key={index}
                 class="plot-tick-label"
                 x={left - LABEL_GAP_PX}
                 y={tick.positionPx}
@@ -539,9 +540,9 @@ function XYPlotView(props: XYPlotProps): JSX.Element {
                 {tick.label}
               </text>
             ))}
-            {layout.xLabels.map((tick) => (
+            {layout.xLabels.map((tick, index) => (
               <text
-                key={`xl${tick.value}`}
+                key={index}
                 class="plot-tick-label"
                 x={tick.positionPx}
                 y={plotBottom + LABEL_GAP_PX + FONT_SIZE_PX}

@@ -6,6 +6,7 @@
  * the capacitor's ESR and leakage, diode reverse recovery, and a load that changes with the rail (the amplifier
  * draws the same current whatever the rail, until the rail reaches 0 V).
  */
+import { fftInPlace, isPowerOfTwo } from '../fft';
 
 /** Half-wave: one diode, the capacitor charges once per mains cycle. Bridge: two diodes in the path, twice per cycle. */
 export type RectifierKind = 'half-wave' | 'full-wave-bridge';
@@ -170,6 +171,8 @@ function chargingSourceVolts(params: RectifierSupplyParams, steps: number): Floa
 
 interface PeriodRun {
   readonly endVolts: number;
+  /** dV(T)/dV(0): how the period's end moves with its start (0 … 1; e^(−h/τ) per conducting step, 0 once clamped at 0 V). */
+  readonly endSlope: number;
   readonly conductingSteps: number;
   readonly peakDiodeAmps: number;
 }
@@ -197,6 +200,7 @@ function runPeriod(
   const dischargeVolts = (params.loadAmps * stepSeconds) / params.capacitanceFarads;
   const steps = source.length - 1;
   let volts = startVolts;
+  let endSlope = 1;
   let conductingSteps = 0;
   let peakDiodeAmps = 0;
   for (let k = 0; k < steps; k++) {
@@ -211,46 +215,71 @@ function runPeriod(
       const diodeAmps = ((onVolts - volts) * params.capacitanceFarads) / stepSeconds + params.loadAmps;
       if (diodeAmps > peakDiodeAmps) peakDiodeAmps = diodeAmps;
       volts = onVolts;
+      endSlope *= decay;
     } else {
       volts = offVolts;
     }
-    if (volts < 0) volts = 0;
+    if (volts < 0) {
+      volts = 0;
+      endSlope = 0;
+    }
   }
-  return { endVolts: volts, conductingSteps, peakDiodeAmps };
+  return { endVolts: volts, endSlope, conductingSteps, peakDiodeAmps };
 }
 
 /**
  * The periodic steady state by shooting: V(0) is the fixed point of the period map P (V(T) from V(0)), a root of
- * g(V₀) = P(V₀) − V₀ bracketed by g(0) ≥ 0 (V never goes below 0) and g(max u) ≤ 0 (nothing charges above max u),
- * found by the Illinois variant of regula falsi. P is non-decreasing with slope ≤ 1, so g is monotone and the
- * bracket holds. Typically 4–10 periods of work instead of hundreds of milliseconds of settling.
+ * g(V₀) = P(V₀) − V₀ bracketed by g(0) ≥ 0 (V never goes below 0) and g(max u) ≤ 0 (nothing charges above max u).
+ * P is non-decreasing with slope ≤ 1, so g is monotone and the bracket holds. Found by Newton's method on g, with
+ * P′ carried through the period (runPeriod's endSlope), from the textbook guess (the crest less the load's droop
+ * since the last charging peak); a step leaving the bracket tries the untried bracket end, else bisects. Typically
+ * 2–4 periods of work. Each period is recorded into `record`, so the last one is the steady-state period itself.
  */
-function steadyStartVolts(source: Float64Array, params: RectifierSupplyParams, stepSeconds: number): number {
+function steadyState(
+  source: Float64Array,
+  params: RectifierSupplyParams,
+  stepSeconds: number,
+  record: Float64Array,
+): { startVolts: number; run: PeriodRun } {
   let highVolts = 0;
   for (const value of source) if (value > highVolts) highVolts = value;
-  if (highVolts === 0) return 0;
+  if (highVolts === 0) return { startVolts: 0, run: runPeriod(0, source, params, stepSeconds, record) };
   const toleranceVolts = 1e-10 * Math.max(highVolts, 1);
-  const g = (startVolts: number): number => runPeriod(startVolts, source, params, stepSeconds).endVolts - startVolts;
-  let a = 0;
-  let fa = g(a);
-  if (fa <= toleranceVolts) return a;
-  let b = highVolts;
-  let fb = g(b);
-  if (fb >= -toleranceVolts) return b;
+  const periodSeconds = stepSeconds * (source.length - 1);
+  // t = 0 is a source zero; its last peak was T/4 earlier (bridge) or 3T/4 (half-wave).
+  const sincePeakSeconds = (params.rectifier === 'half-wave' ? 0.75 : 0.25) * periodSeconds;
+  const seriesOhms = params.windingOhms + diodesInPath(params.rectifier) * params.diodeOhms;
+  const guessVolts = highVolts - params.loadAmps * seriesOhms - (params.loadAmps * sincePeakSeconds) / params.capacitanceFarads;
+  let low = 0;
+  let high = highVolts;
+  let triedLow = false;
+  let triedHigh = false;
+  let volts = Math.min(highVolts, Math.max(0, guessVolts));
+  let run = runPeriod(volts, source, params, stepSeconds, record);
   for (let iteration = 0; iteration < 100; iteration++) {
-    const c = (a * fb - b * fa) / (fb - fa);
-    const fc = g(c);
-    if (Math.abs(fc) <= toleranceVolts) return c;
-    if (fc * fb < 0) {
-      a = b;
-      fa = fb;
+    const g = run.endVolts - volts;
+    if (volts === 0) triedLow = true;
+    if (volts === highVolts) triedHigh = true;
+    if (Math.abs(g) <= toleranceVolts) break;
+    if (g > 0) {
+      if (volts === highVolts) break;
+      low = volts;
     } else {
-      fa /= 2;
+      if (volts === 0) break;
+      high = volts;
     }
-    b = c;
-    fb = fc;
+    if (high - low <= Number.EPSILON * highVolts) break;
+    const slope = run.endSlope - 1;
+    const newton = slope < 0 ? volts - g / slope : Number.NaN;
+    let next: number;
+    if (newton > low && newton < high) next = newton;
+    else if (g < 0 && !triedLow) next = 0;
+    else if (g > 0 && !triedHigh) next = highVolts;
+    else next = (low + high) / 2;
+    volts = next;
+    run = runPeriod(volts, source, params, stepSeconds, record);
   }
-  return b;
+  return { startVolts: volts, run };
 }
 
 const trigTables = new Map<number, { cos: Float64Array; sin: Float64Array }>();
@@ -304,13 +333,20 @@ export function spectralLines(wave: PeriodicWaveform, harmonicStep: number, coun
     throw new RangeError(`harmonicStep must be a whole number ≥ 1, got ${harmonicStep}`);
   }
   if (!(Number.isInteger(count) && count >= 0)) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
-  const lines: SpectralLine[] = [];
-  for (let k = 1; k <= count; k++) {
-    const harmonic = k * harmonicStep;
-    if (2 * harmonic >= wave.volts.length) break;
-    lines.push({ frequencyHz: harmonic / wave.periodSeconds, voltsRms: harmonicVoltsRms(wave, harmonic) });
+  const length = wave.volts.length;
+  const harmonics: number[] = [];
+  for (let k = 1; k <= count && 2 * k * harmonicStep < length; k++) harmonics.push(k * harmonicStep);
+  // Past a few lines one FFT (N·log₂N) is cheaper than a DFT bin each (N per line); both give the same c_m.
+  if (isPowerOfTwo(length) && harmonics.length > Math.log2(length) / 4) {
+    const re = Float64Array.from(wave.volts);
+    const im = new Float64Array(length);
+    fftInPlace(re, im);
+    return harmonics.map((harmonic) => ({
+      frequencyHz: harmonic / wave.periodSeconds,
+      voltsRms: ((2 / length) * Math.hypot(re[harmonic] as number, im[harmonic] as number)) / Math.SQRT2,
+    }));
   }
-  return lines;
+  return harmonics.map((harmonic) => ({ frequencyHz: harmonic / wave.periodSeconds, voltsRms: harmonicVoltsRms(wave, harmonic) }));
 }
 
 /** Mean, extremes and AC rms of one period. */
@@ -361,7 +397,7 @@ export function sampleWaveform(wave: PeriodicWaveform, sampleRateHz: number, dur
  * The supply's periodic steady state. The capacitor obeys C·dV/dt = i_D − I with the diode current
  * i_D = max(0, u(t) − V)/(Rw + n·Rd), u(t) the rectified secondary EMF minus n fixed drops (n = 1 half-wave,
  * 2 bridge). Solved on RECTIFIER_STEPS_PER_PERIOD steps per period (see runPeriod), the steady start found by
- * shooting (see steadyStartVolts); the spectrum by exact DFT lines over one period. The DC level approaches
+ * shooting (see steadyState); the spectrum by exact DFT lines over one period. The DC level approaches
  * √2·Vrms − n·Vd − Vpp/2 when R → 0 and the ripple is small, and the ripple I/(2fC) (bridge) or I/(fC).
  */
 export function rectifierSupply(
@@ -379,9 +415,8 @@ export function rectifierSupply(
   const periodSeconds = 1 / params.mainsHz;
   const stepSeconds = periodSeconds / steps;
   const source = chargingSourceVolts(params, steps);
-  const startVolts = steadyStartVolts(source, params, stepSeconds);
   const volts = new Float64Array(steps);
-  const run = runPeriod(startVolts, source, params, stepSeconds, volts);
+  const { run } = steadyState(source, params, stepSeconds, volts);
   const period: PeriodicWaveform = { volts, periodSeconds };
 
   const levels = waveformLevels(period);
