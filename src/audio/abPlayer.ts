@@ -147,6 +147,23 @@ export class AbPlayer {
     this.updates.push({ a, b });
   }
 
+  /**
+   * New settings for A and B applied now, not coalesced (as update() does otherwise): resolves once any rebuilt chain
+   * has fully crossfaded in, so a side held silent until then is never heard with its old chain. Resolves at once
+   * while not playing.
+   */
+  applyNow(a: ChainSettings, b: ChainSettings): Promise<void> {
+    this.assertUsable();
+    checkChainSettings(a);
+    checkChainSettings(b);
+    if (this.state !== 'playing' || !this.paths) return Promise.resolve();
+    this.updates.cancel();
+    const fadeEnd = this.applySettings({ a, b });
+    return new Promise((resolve) => {
+      atContextTime(this.ctx, fadeEnd, resolve);
+    });
+  }
+
   /** Loop another program: the old one fades out as the new one fades in (50 ms). */
   setProgram(program: AudioBuffer): void {
     this.assertUsable();
@@ -219,8 +236,9 @@ export class AbPlayer {
     return { fader, current: this.createVoice(settings, fader.node, 1) };
   }
 
-  private applySettings({ a, b }: ChainPair): void {
-    if (!this.paths) return;
+  /** Rebuild the sides whose settings changed; returns the context time their crossfades end. */
+  private applySettings({ a, b }: ChainPair): number {
+    if (!this.paths) return this.ctx.currentTime;
     const fadeStart = this.ctx.currentTime + UPDATE_WARMUP_SECONDS;
     for (const [side, settings] of [['A', a], ['B', b]] as const) {
       const path = this.paths[side];
@@ -232,6 +250,7 @@ export class AbPlayer {
       path.current = next;
       this.retireAt(old, fadeStart + UPDATE_CROSSFADE_SECONDS);
     }
+    return fadeStart + UPDATE_CROSSFADE_SECONDS;
   }
 
   /** Start looping `program` at `when`, fading it in over fadeSeconds (0: at once) and the previous one out. */

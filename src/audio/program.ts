@@ -3,8 +3,9 @@
 import { pinkNoise, sine } from '../dsp/testSignals';
 import { toStereo } from './downmix';
 import { crossfadeLoop, peakOf, wholeCycleLoopLength } from './loop';
-import { renderMusicLoop } from './musicLoop';
+import { MUSIC_LOOP_SECONDS, renderMusicLoop } from './musicLoop';
 import { renderPianoLoop } from './pianoPhrase';
+import { readStoredProgram, storedProgramKey, writeStoredProgram } from './programStore';
 import { sweepChannels } from './sweepProgram';
 import { addBadSampleCounts, silenceBadFloatWavSamples, silenceBadSamples } from './badSamples';
 import { readDeclaredAudio } from './declaredAudio';
@@ -73,10 +74,23 @@ function sineChannels(sampleRateHz: number): [Float32Array, Float32Array] {
   return [tone, tone.slice()];
 }
 
+/**
+ * The music loop's channels at a rate: read back from IndexedDB when an earlier page made it with the same synthesis
+ * code, else synthesized (Tone.Offline, about a second) and stored for the next page.
+ */
+export async function musicLoopChannels(sampleRateHz: number): Promise<[Float32Array, Float32Array]> {
+  const key = storedProgramKey('music', sampleRateHz);
+  const stored = await readStoredProgram(key);
+  if (stored && stored[0].length === Math.round(MUSIC_LOOP_SECONDS * sampleRateHz)) return stored;
+  const channels = await renderMusicLoop(sampleRateHz);
+  void writeStoredProgram(key, channels);
+  return channels;
+}
+
 async function makeProgram(id: ProgramId, sampleRateHz: number): Promise<AudioBuffer> {
   switch (id) {
     case 'music':
-      return stereoBuffer(await renderMusicLoop(sampleRateHz), sampleRateHz);
+      return stereoBuffer(await musicLoopChannels(sampleRateHz), sampleRateHz);
     case 'piano':
       return stereoBuffer(await renderPianoLoop(sampleRateHz), sampleRateHz);
     case 'pink':

@@ -53,6 +53,8 @@ const CHAIN_REBUILD_SETTLE_MS = 80;
 /** A download leaves performance measures: the whole of it (click to file handed to the browser), and its chains (loudness match included). */
 const DOWNLOAD_MEASURE = 'amp-lab:download';
 const DOWNLOAD_CHAINS_MEASURE = 'amp-lab:download:chains';
+/** Shown while A plays and B's loudness match is measured. */
+const MATCHING_MESSAGE = 'Matching B’s loudness to A’s… B can be heard in a moment.';
 const NO_FILE_MESSAGE = 'Choose an audio file first, or pick another program.';
 
 const loadAudio = retryingImport((): Promise<AudioModule> => import('./audio'));
@@ -62,6 +64,17 @@ interface ResolvedChains {
   readonly pair: ChainPair;
   readonly problem: MatchProblem | null;
   readonly key: string;
+}
+
+/** Chains being resolved for one settings key, rate and program: as designed (raw) and as matched (chains). */
+interface Resolving {
+  readonly key: string;
+  readonly sampleRateHz: number;
+  readonly source: ProgramId | AudioBuffer;
+  readonly matched: boolean;
+  readonly raw: Promise<ChainPair>;
+  readonly chains: Promise<ResolvedChains>;
+  settled: boolean;
 }
 
 export function ListeningPanel(props: ListeningPanelProps) {
@@ -76,12 +89,16 @@ export function ListeningPanel(props: ListeningPanelProps) {
   const [abxActive, setAbxActive] = useState(false);
   /** Set when loudness matching was asked for but could not be made on this program (said, not hidden). */
   const [matchNote, setMatchNote] = useState<string | null>(null);
+  /** A plays while B's loudness match is still being measured (B is not heard until it is in place). */
+  const [matching, setMatching] = useState(false);
+  /** Set (to a token of that Play) while B is held silent for its match. */
+  const bHeld = useRef<object | null>(null);
   const player = useRef<Player | null>(null);
   /** The settings (key) the playing chains were resolved for: a Play's own chains are not resolved a second time. */
   const playingKey = useRef<string | null>(null);
   const fileBuffer = useRef<AudioBuffer | null>(null);
   /** The chains last resolved, for which settings, rate and program: asked again, they are not designed or matched anew. */
-  const lastResolved = useRef<{ key: string; sampleRateHz: number; source: ProgramId | AudioBuffer; chains: Promise<ResolvedChains> } | null>(null);
+  const lastResolved = useRef<Resolving | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const latest = useRef({ makeChains, matchLoudness, settingsKey, side, volumeDb, program });
   latest.current = { makeChains, matchLoudness, settingsKey, side, volumeDb, program };
@@ -100,51 +117,102 @@ export function ListeningPanel(props: ListeningPanelProps) {
   };
 
   /**
-   * The widget's chains at a sample rate, loudness-matched on the program when the widget asks for it (a match is
-   * measured once per program, settings and rate); says so in the panel when a match cannot be made.
+   * Start resolving the widget's chains at a sample rate, loudness-matched on the program when the widget asks for it
+   * (a match is measured once per program, settings and rate). `raw` are the chains as designed, before any match.
    */
-  const resolveChains = async (audio: AudioModule, sampleRateHz: number, source: ProgramId | AudioBuffer): Promise<ResolvedChains> => {
+  const startResolving = (audio: AudioModule, sampleRateHz: number, source: ProgramId | AudioBuffer): Resolving => {
     const { makeChains: make, matchLoudness: match, settingsKey: key } = latest.current;
     const resolvedKey = `${key}|${match ? 'matched' : 'unmatched'}`;
     const last = lastResolved.current;
-    let resolving: Promise<ResolvedChains>;
-    if (last && last.key === resolvedKey && last.sampleRateHz === sampleRateHz && last.source === source) {
-      resolving = last.chains;
-    } else {
-      resolving = (async () => {
-        const chains = await make(sampleRateHz);
-        if (!match) return { pair: chains, problem: null, key: resolvedKey };
-        const matched = await audio.loudnessMatch(source, chains, sampleRateHz);
-        return { pair: matched.pair, problem: matched.problem, key: resolvedKey };
-      })();
-      lastResolved.current = { key: resolvedKey, sampleRateHz, source, chains: resolving };
-      resolving.catch(() => {
-        if (lastResolved.current?.chains === resolving) lastResolved.current = null;
-      });
-    }
-    const resolved = await resolving;
-    setMatchNote(match && resolved.problem ? audio.matchProblemText(resolved.problem, labelA, labelB) : null);
+    if (last && last.key === resolvedKey && last.sampleRateHz === sampleRateHz && last.source === source) return last;
+    const raw = make(sampleRateHz);
+    const chains = raw.then(async (pair): Promise<ResolvedChains> => {
+      if (!match) return { pair, problem: null, key: resolvedKey };
+      const matched = await audio.loudnessMatch(source, pair, sampleRateHz);
+      return { pair: matched.pair, problem: matched.problem, key: resolvedKey };
+    });
+    const entry: Resolving = { key: resolvedKey, sampleRateHz, source, matched: match, raw, chains, settled: false };
+    lastResolved.current = entry;
+    chains.then(
+      () => {
+        entry.settled = true;
+      },
+      () => {
+        if (lastResolved.current === entry) lastResolved.current = null;
+      },
+    );
+    return entry;
+  };
+
+  /** The chains once resolved; says so in the panel when a match cannot be made. */
+  const finishResolving = async (audio: AudioModule, entry: Resolving): Promise<ResolvedChains> => {
+    const resolved = await entry.chains;
+    setMatchNote(entry.matched && resolved.problem ? audio.matchProblemText(resolved.problem, labelA, labelB) : null);
     return resolved;
+  };
+
+  const resolveChains = async (audio: AudioModule, sampleRateHz: number, source: ProgramId | AudioBuffer): Promise<ResolvedChains> =>
+    finishResolving(audio, startResolving(audio, sampleRateHz, source));
+
+  /** B's matched chain is in place: B may be heard, and the side the reader chose meanwhile is. */
+  const releaseB = (token: object) => {
+    if (bHeld.current !== token) return;
+    bHeld.current = null;
+    setMatching(false);
+    if (player.current?.isPlaying) player.current.select(latest.current.side);
+  };
+
+  /** Put matched chains in place now; if B was held for them, hear B (when chosen) once its new chain has crossfaded in. */
+  const applyMatched = (resolved: ResolvedChains) => {
+    const current = player.current;
+    if (!current?.isPlaying) return;
+    playingKey.current = resolved.key;
+    const token = bHeld.current;
+    const applied = current.applyNow(resolved.pair.a, resolved.pair.b);
+    if (token) void applied.then(() => releaseB(token));
   };
 
   const play = async (startSide: AbSide = latest.current.side) => {
     setMessage(null);
     setPlayState('starting');
+    bHeld.current = null;
+    setMatching(false);
     let audio: AudioModule | null = null;
     try {
       audio = await loadAudio();
       const ctx = await audio.getAudioContext();
       const source = programSource(audio, latest.current.program);
       const buffer = typeof source === 'string' ? await audio.programBuffer(ctx, source) : source;
-      const chains = await resolveChains(audio, ctx.sampleRate, buffer);
+      const entry = startResolving(audio, ctx.sampleRate, buffer);
+      // A starts at once (a match never changes A); B stays silent until its loudness has been matched.
+      const early = entry.matched && !entry.settled && startSide === 'A';
+      const pair = early ? await entry.raw : (await finishResolving(audio, entry)).pair;
       if (!player.current) {
         player.current = await audio.AbPlayer.create(latest.current.volumeDb);
         player.current.onPreempted = () => setPlayState('stopped');
       }
       player.current.setVolumeDb(latest.current.volumeDb);
-      player.current.play(buffer, chains.pair.a, chains.pair.b, startSide);
-      playingKey.current = chains.key;
+      player.current.play(buffer, pair.a, pair.b, startSide);
+      playingKey.current = entry.key;
       setPlayState('playing');
+      if (early) {
+        const token = {};
+        bHeld.current = token;
+        setMatching(true);
+        finishResolving(audio, entry).then(
+          (resolved) => {
+            if (bHeld.current !== token) return;
+            if (lastResolved.current === entry) applyMatched(resolved);
+          },
+          (error: unknown) => {
+            if (bHeld.current !== token) return;
+            bHeld.current = null;
+            setMatching(false);
+            setMessage({ kind: 'error', text: describeError(error, audio) });
+            void stop();
+          },
+        );
+      }
     } catch (error) {
       setMessage({ kind: 'error', text: describeError(error, audio) });
       setPlayState('stopped');
@@ -154,6 +222,8 @@ export function ListeningPanel(props: ListeningPanelProps) {
 
   const stop = async () => {
     playingKey.current = null;
+    bHeld.current = null;
+    setMatching(false);
     await player.current?.stop();
     setPlayState('stopped');
   };
@@ -162,8 +232,8 @@ export function ListeningPanel(props: ListeningPanelProps) {
   const listen = async (which: AbSide) => {
     latest.current.side = which;
     setSide(which);
-    if (player.current?.isPlaying) player.current.select(which);
-    else await play(which);
+    if (!player.current?.isPlaying) await play(which);
+    else if (which === 'A' || !bHeld.current) player.current.select(which);
   };
 
   // The chains changed while playing: rebuild them (the player crossfades and coalesces bursts).
@@ -183,6 +253,10 @@ export function ListeningPanel(props: ListeningPanelProps) {
           const buffer = typeof source === 'string' ? await loaded.programBuffer(ctx, source) : source;
           const chains = await resolveChains(loaded, ctx.sampleRate, buffer);
           if (cancelled) return;
+          if (bHeld.current) {
+            applyMatched(chains);
+            return;
+          }
           player.current?.update(chains.pair.a, chains.pair.b);
           playingKey.current = chains.key;
         })
@@ -196,7 +270,10 @@ export function ListeningPanel(props: ListeningPanelProps) {
     };
   }, [settingsKey, matchLoudness, playState]);
 
-  useEffect(() => player.current?.select(side), [side]);
+  useEffect(() => {
+    // While B is held for its match, a choice of B is heard once matched (releaseB).
+    if (side === 'A' || !bHeld.current) player.current?.select(side);
+  }, [side]);
   useEffect(() => player.current?.setVolumeDb(volumeDb), [volumeDb]);
 
   // Stop when the widget is scrolled away; dispose on unmount.
@@ -307,7 +384,7 @@ export function ListeningPanel(props: ListeningPanelProps) {
           </>
         )}
       </div>
-      <p class="panel-message" role="status">{[message?.kind === 'info' ? message.text : null, matchNote].filter((text) => text).join(' ')}</p>
+      <p class="panel-message" role="status">{[message?.kind === 'info' ? message.text : null, matching ? MATCHING_MESSAGE : null, matchNote].filter((text) => text).join(' ')}</p>
       <p class="panel-message is-error" role="alert">{message?.kind === 'error' ? message.text : ''}</p>
       <AbxLauncher
         testId={idPrefix}
