@@ -6,6 +6,7 @@ import { formatLevelDb, formatPercent } from '../../format';
 import { ListeningExercise, type ExerciseRound } from '../../listening/ListeningExercise';
 import { ampStageShaper } from './audio';
 import { useEffect, useState } from 'preact/hooks';
+import { useHeldIsland } from './heldIsland';
 import { DEFAULT_AMP_STAGE_SETTINGS, drivePeakVolts, isStageKitLoaded, loadStageKits, stageView, type AmpStageSettings, type StageKind } from './views';
 
 // The server renders the exercise's sounds with their models, so it loads every stage's module first (the browser's
@@ -122,8 +123,9 @@ export default function AmpStageExercise({ variant }: AmpStageExerciseProps) {
   useEffect(() => {
     if (!ready) loadStageKits(v.kinds).then(() => setReady(true), () => setFailed(true));
   }, []);
+  const held = useHeldIsland(ready || failed);
   if (failed) return <p role="alert">This exercise could not be loaded. Check your connection, then reload the page.</p>;
-  if (!ready) return <div class="amp-stage-exercise" dangerouslySetInnerHTML={{ __html: '' }} />;
+  if (!ready) return <div class="amp-stage-exercise" ref={held} dangerouslySetInnerHTML={{ __html: '' }} />;
   return (
     <div class="amp-stage-exercise">
       <ListeningExercise id={v.id} title={v.title} intro={v.intro} rounds={[v.round()]} matchLoudness />

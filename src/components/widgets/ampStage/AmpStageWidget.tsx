@@ -36,6 +36,7 @@ import {
   type AmpStageSettings,
   type StageKind,
 } from './views';
+import { useHeldIsland } from './heldIsland';
 import '../../../styles/widgets.css';
 
 // The server renders the first stage with the widget, so it loads every stage's module first (the browser's build
@@ -116,10 +117,11 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
       },
     );
   };
+  const held = useHeldIsland(shownReady);
   if (!shownReady) {
     // Until the first stage's model is here, keep the server's HTML as it is (hydration leaves inner HTML alone).
     return failed === null ? (
-      <div class="widget amp-stage-widget" data-widget="amp-stage" data-stage={settings.kind} dangerouslySetInnerHTML={{ __html: '' }} />
+      <div class="widget amp-stage-widget" data-widget="amp-stage" data-stage={settings.kind} ref={held} dangerouslySetInnerHTML={{ __html: '' }} />
     ) : (
       <div class="widget amp-stage-widget" data-widget="amp-stage" data-stage="failed">
         <p role="alert">This stage could not be loaded. Check your connection, then reload the page.</p>
