@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { harmonicLevels, predictedThd, thd } from '../../src/dsp/analysis/harmonics';
 import { peakAbs } from '../../src/dsp/spectrum';
+import '../../src/components/widgets/ampStage/allStages';
 import { DEFAULT_AMP_STAGE_SETTINGS, drivePeakVolts, stageView, type AmpStageSettings } from '../../src/components/widgets/ampStage/views';
 import { downloadWav, hydrateWidget, setRange } from './helpers';
 

@@ -9,7 +9,8 @@
 // 300 Ω, 0.57 dB at gain 1 into 16 Ω); near 0 dB the
 // model's knee makes harmonics (−58 dB) that ngspice's straight limit doesn't, which the check reports as it is.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_AMP_STAGE_SETTINGS, opAmpParams, type AmpStageSettings } from '../../src/components/widgets/ampStage/views';
+import { DEFAULT_AMP_STAGE_SETTINGS, type AmpStageSettings } from '../../src/components/widgets/ampStage/views';
+import { opAmpParams } from '../../src/components/widgets/ampStage/opamp';
 import { ampStageSpicePlan } from '../../src/components/widgets/ampStage/spicePlan';
 import { ngspiceFailed, realVectors } from '../../src/spice/results';
 import { HARMONIC_FLOOR_DB, compareStage, stageCheckDecks, type StageCheckResult } from '../../src/spice/stageCheck';

@@ -5,7 +5,13 @@ import { predictedHarmonicLevels, thd } from '../../../dsp/analysis/harmonics';
 import { formatLevelDb, formatPercent } from '../../format';
 import { ListeningExercise, type ExerciseRound } from '../../listening/ListeningExercise';
 import { ampStageShaper } from './audio';
-import { DEFAULT_AMP_STAGE_SETTINGS, drivePeakVolts, stageView, type AmpStageSettings } from './views';
+import { useEffect, useState } from 'preact/hooks';
+import { useHeldIsland } from './heldIsland';
+import { DEFAULT_AMP_STAGE_SETTINGS, drivePeakVolts, isStageKitLoaded, loadStageKits, stageView, type AmpStageSettings, type StageKind } from './views';
+
+// The server renders the exercise's sounds with their models, so it loads every stage's module first (the browser's
+// build leaves this out: there the exercise loads its stages at hydration).
+if (import.meta.env.SSR) await import('./allStages');
 
 interface Sound {
   settings: AmpStageSettings;
@@ -34,9 +40,19 @@ function round(target: Sound, other: Sound, question: string, targetName: string
   return { question, targetName, target: chainOf(target), other: chainOf(other), explanation: explain(thdText(target), thdText(other)) };
 }
 
+interface Variant {
+  id: string;
+  title: string;
+  intro: string;
+  /** The stages whose models the exercise needs. */
+  kinds: readonly StageKind[];
+  round: () => ExerciseRound;
+}
+
 const VARIANTS = {
   clip: {
     id: 'ax-clip',
+    kinds: ['opamp'],
     title: 'Listening exercise: which one clips?',
     intro: 'The same op-amp stage twice, once driven 3 dB past its clean swing and once 12 dB below it; loudness-matched, they change places at random.',
     round: () =>
@@ -50,6 +66,7 @@ const VARIANTS = {
   },
   triode: {
     id: 'ax-triode',
+    kinds: ['triode', 'opamp'],
     title: 'Listening exercise: which one is the triode?',
     intro: 'A 12AX7 stage and an op-amp stage, both driven to 6 dB below their full swing and loudness-matched; they change places at random.',
     round: () =>
@@ -63,6 +80,7 @@ const VARIANTS = {
   },
   crossover: {
     id: 'ax-crossover',
+    kinds: ['pushpull'],
     title: 'Listening exercise: which one is class B?',
     intro: 'A push-pull output stage at 30 dB below full swing, a quiet passage, in class B and in class AB (20 mA bias); loudness-matched, they change places at random.',
     round: () =>
@@ -76,6 +94,7 @@ const VARIANTS = {
   },
   supply: {
     id: 'ax-supply',
+    kinds: ['opamp'],
     title: 'Listening exercise: which supply runs out of swing?',
     intro: 'The same op-amp stage (gain 2.5, a rail-to-rail part) with the same input, 1.2 V peak, on USB power (±2.5 V) and on ±15 V from the mains; loudness-matched, they change places at random.',
     round: () => {
@@ -90,7 +109,7 @@ const VARIANTS = {
       );
     },
   },
-} as const;
+} as const satisfies Record<string, Variant>;
 
 export interface AmpStageExerciseProps {
   variant: keyof typeof VARIANTS;
@@ -98,5 +117,18 @@ export interface AmpStageExerciseProps {
 
 export default function AmpStageExercise({ variant }: AmpStageExerciseProps) {
   const v = VARIANTS[variant];
-  return <ListeningExercise id={v.id} title={v.title} intro={v.intro} rounds={[v.round()]} matchLoudness />;
+  // The stages' models load at hydration; until they are here the server's HTML stays as it is.
+  const [ready, setReady] = useState(() => v.kinds.every(isStageKitLoaded));
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!ready) loadStageKits(v.kinds).then(() => setReady(true), () => setFailed(true));
+  }, []);
+  const held = useHeldIsland(ready || failed);
+  if (failed) return <p role="alert">This exercise could not be loaded. Check your connection, then reload the page.</p>;
+  if (!ready) return <div class="amp-stage-exercise" ref={held} dangerouslySetInnerHTML={{ __html: '' }} />;
+  return (
+    <div class="amp-stage-exercise">
+      <ListeningExercise id={v.id} title={v.title} intro={v.intro} rounds={[v.round()]} matchLoudness />
+    </div>
+  );
 }

@@ -2,6 +2,7 @@
 // an OTL cathode follower — solved from its device equations (src/dsp/circuits). The same model gives the schematic's live values, the
 // transfer curve, the waveform, the harmonic spectrum and THD, and the sound (its transfer curve as a waveshaper).
 import type { ProgramId } from '../../../audio/program';
+import type { OpAmpClipCause, OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Select } from '../../controls/Select';
 import { Slider } from '../../controls/Slider';
@@ -10,37 +11,37 @@ import { HarmonicsPlot } from '../../plots/HarmonicsPlot';
 import { formatAmps, formatDb, formatFixed, formatHz, formatLevelDb, formatOhms, formatPercent, formatVolts, formatWatts } from '../../format';
 import { Schematic } from '../../schematics/Schematic';
 import { predictedHarmonicLevels, thd } from '../../../dsp/analysis/harmonics';
-import { OP_AMP_GAIN_RANGE, OP_AMP_SUPPLY_PRESETS, type OpAmpClipCause, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
-import { PUSH_PULL_BIAS_CURRENT_RANGE_AMPS, quiescentCurrentAmps } from '../../../dsp/circuits/pushPullStage';
-import { idealPowerBudget, pushPullPowerBudget } from '../../../dsp/circuits/classEfficiency';
-import { SUPPLY_RANGE_VOLTS } from '../../../dsp/circuits/triodeStage';
 import { ListeningPanel } from '../../listening/ListeningPanel';
 import { SpiceCheckPanel } from '../../spice/SpiceCheckPanel';
 import { useSpiceCheck } from '../../spice/useSpiceCheck';
 import type { AmpStageCheckResult } from './spiceCheck';
 import { ampStageChains } from './audio';
-import { ampStageCircuit } from './schematics';
 import {
   CURVE_POINTS,
   curvePeakVolts,
   DEFAULT_AMP_STAGE_SETTINGS,
   HARMONICS_SHOWN,
   DRIVE_RANGE_DB,
-  isFollowerKitLoaded,
-  loadedFollowerKit,
   drivePeakVolts,
-  opAmpClipReadout,
-  opAmpOutputOptions,
-  pushPullParams,
+  isStageKitLoaded,
+  isStageSchematicLoaded,
+  loadStageSchematics,
   SPICE_CHECKED_STAGES,
   STAGE_LABELS,
+  stageCircuit,
+  stageKit,
   stageView,
   TONE_HZ,
   TONE_SAMPLE_RATE_HZ,
   type AmpStageSettings,
   type StageKind,
 } from './views';
+import { useHeldIsland } from './heldIsland';
 import '../../../styles/widgets.css';
+
+// The server renders the first stage with the widget, so it loads every stage's module first (the browser's build
+// leaves this out: there each stage's module loads when it is shown).
+if (import.meta.env.SSR) await import('./allStages');
 
 export interface AmpStageWidgetProps {
   idPrefix: string;
@@ -54,13 +55,8 @@ export interface AmpStageWidgetProps {
 const WAVEFORM_POINTS = 97;
 const WAVEFORM_PERIODS = 2;
 const LOADS_OHMS = [16, 32, 64, 300, 600] as const;
-/** Output levels (fraction of the rail) at which the efficiency figure is drawn. */
-const EFFICIENCY_LEVELS = Array.from({ length: 16 }, (_, i) => 0.03 + (0.95 * i) / 15);
-/**
- * Points per sine cycle of the efficiency curve's averages (the readout keeps the model's 256): over the whole range
- * of class, bias and load the curve moves by at most 0.04 percentage points, under 0.1 px on the figure.
- */
-const EFFICIENCY_CYCLE_POINTS = 64;
+/** How the loading and failure notes name each stage. */
+const STAGE_NAMES: Record<StageKind, string> = { opamp: 'op-amp stage', triode: 'triode stage', pushpull: 'push-pull stage', follower: 'cathode follower' };
 const levelText = (db: number) => formatLevelDb(db);
 const ORDINALS = ['2nd', '3rd'] as const;
 
@@ -88,35 +84,51 @@ export default function AmpStageWidget({ idPrefix, stages, driveDb: initialDrive
   });
   const update = (patch: Partial<AmpStageSettings>) => setSettings((s) => ({ ...s, ...patch }));
   const [instant, setInstant] = useState<Instant>('plus');
-  // The cathode follower's model loads when it is first chosen (or shown first); until then the widget waits for it.
-  const [followerReady, setFollowerReady] = useState(isFollowerKitLoaded());
-  const [followerFailed, setFollowerFailed] = useState(false);
-  const loadFollower = () =>
-    import('./follower').then(
-      () => setFollowerReady(true),
-      () => setFollowerFailed(true),
-    );
+  // Each stage's model loads when it is first shown or chosen: the first stage's at hydration (the server's HTML stays
+  // in place meanwhile), another's when the reader picks it (the choice waits for it, saying so).
+  const [shownReady, setShownReady] = useState(isStageKitLoaded(settings.kind) && isStageSchematicLoaded(settings.kind));
+  const [pending, setPending] = useState<StageKind | null>(null);
+  const [failed, setFailed] = useState<StageKind | null>(null);
   useEffect(() => {
-    if (settings.kind === 'follower' && !followerReady) void loadFollower();
-  }, [settings.kind]);
+    if (shownReady) return;
+    loadStageSchematics([settings.kind]).then(
+      () => setShownReady(true),
+      () => setFailed(settings.kind),
+    );
+  }, []);
   const chooseStage = (kind: StageKind) => {
-    if (kind === 'follower' && !isFollowerKitLoaded()) {
-      setFollowerFailed(false);
-      void loadFollower().then(() => {
-        if (isFollowerKitLoaded()) update({ kind });
-      });
+    setFailed(null);
+    if (isStageKitLoaded(kind) && isStageSchematicLoaded(kind)) {
+      setPending(null);
+      update({ kind });
       return;
     }
-    update({ kind });
+    setPending(kind);
+    loadStageSchematics([kind]).then(
+      () => {
+        setPending((waiting) => {
+          if (waiting === kind) update({ kind });
+          return waiting === kind ? null : waiting;
+        });
+      },
+      () => {
+        setPending(null);
+        setFailed(kind);
+      },
+    );
   };
-  if (settings.kind === 'follower' && !followerReady) {
-    return (
-      <div class="widget amp-stage-widget" data-widget="amp-stage" data-stage="loading">
-        <p role="status">{followerFailed ? 'The cathode follower could not be loaded. Check your connection, then reload the page.' : 'Loading the cathode follower…'}</p>
+  const held = useHeldIsland(shownReady);
+  if (!shownReady) {
+    // Until the first stage's model is here, keep the server's HTML as it is (hydration leaves inner HTML alone).
+    return failed === null ? (
+      <div class="widget amp-stage-widget" data-widget="amp-stage" data-stage={settings.kind} ref={held} dangerouslySetInnerHTML={{ __html: '' }} />
+    ) : (
+      <div class="widget amp-stage-widget" data-widget="amp-stage" data-stage="failed">
+        <p role="alert">This stage could not be loaded. Check your connection, then reload the page.</p>
       </div>
     );
   }
-  return <AmpStageView idPrefix={idPrefix} stages={stages} settings={settings} update={update} chooseStage={chooseStage} instant={instant} setInstant={setInstant} followerFailed={followerFailed} program={program} />;
+  return <AmpStageView idPrefix={idPrefix} stages={stages} settings={settings} update={update} chooseStage={chooseStage} pending={pending} failed={failed} instant={instant} setInstant={setInstant} program={program} />;
 }
 
 interface AmpStageViewProps {
@@ -125,13 +137,15 @@ interface AmpStageViewProps {
   settings: AmpStageSettings;
   update: (patch: Partial<AmpStageSettings>) => void;
   chooseStage: (kind: StageKind) => void;
+  /** A stage the reader chose whose model is still loading, or one that failed to load. */
+  pending: StageKind | null;
+  failed: StageKind | null;
   instant: Instant;
   setInstant: (instant: Instant) => void;
-  followerFailed: boolean;
   program: ProgramId | undefined;
 }
 
-function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant, setInstant, followerFailed, program }: AmpStageViewProps) {
+function AmpStageView({ idPrefix, stages, settings, update, chooseStage, pending, failed, instant, setInstant, program }: AmpStageViewProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const view = useMemo(() => stageView(settings), [settings.kind, settings.tube, settings.plateSupplyVolts, settings.opAmpSupplyId, settings.opAmpOutputKind, settings.opAmpGain, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms, settings.followerSections, settings.followerLoadOhms]);
   const driveDb = Math.min(settings.driveDb, view.maxDriveDb);
@@ -166,29 +180,26 @@ function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant
   }, [view, peakIn]);
 
   const outputPeakVolts = Math.max(Math.abs(ac(peakIn)), Math.abs(ac(-peakIn)));
+  const pushPull = settings.kind === 'pushpull' ? stageKit('pushpull') : null;
   const budget = useMemo(
-    () => (settings.kind === 'pushpull' ? pushPullPowerBudget(pushPullParams(settings), outputPeakVolts) : null),
+    () => (pushPull === null ? null : pushPull.budget(settings, outputPeakVolts)),
     [settings.kind, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms, outputPeakVolts],
   );
   const idleAmps = useMemo(
-    () => (settings.kind === 'pushpull' ? quiescentCurrentAmps(pushPullParams(settings)) : null),
+    () => (pushPull === null ? null : pushPull.idleAmps(settings)),
     [settings.kind, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms],
   );
-  const follower = settings.kind === 'follower' ? loadedFollowerKit() : null;
+  const follower = settings.kind === 'follower' ? stageKit('follower') : null;
   const followerOutputOhms = follower?.outputImpedanceOhms(settings) ?? null;
-  const efficiencyCurves = useMemo(() => {
-    if (settings.kind !== 'pushpull') return null;
-    const p = pushPullParams(settings);
-    const level = (fraction: number) => fraction * (p.railVolts - p.saturationVolts);
-    return [
-      { id: 'model', label: `This stage (class ${p.outputClass})`, color: 'b' as const, points: EFFICIENCY_LEVELS.map((f) => ({ x: (100 * level(f)) / p.railVolts, y: 100 * pushPullPowerBudget(p, level(f), EFFICIENCY_CYCLE_POINTS).efficiency })) },
-      { id: 'b', label: 'Ideal class B', color: 'a' as const, dashed: true, points: EFFICIENCY_LEVELS.map((f) => ({ x: (100 * level(f)) / p.railVolts, y: 100 * idealPowerBudget('B', p.railVolts, p.loadOhms, level(f)).efficiency })) },
-      { id: 'a', label: 'Ideal class A (push-pull)', color: 'c' as const, dashed: true, points: EFFICIENCY_LEVELS.map((f) => ({ x: (100 * level(f)) / p.railVolts, y: 100 * idealPowerBudget('A-push-pull', p.railVolts, p.loadOhms, level(f)).efficiency })) },
-    ];
-  }, [settings.kind, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms]);
-  const clip = settings.kind === 'opamp' ? opAmpClipReadout(settings, TONE_HZ) : null;
+  const efficiencyCurves = useMemo(
+    () => (pushPull === null ? null : pushPull.efficiencyCurves(settings)),
+    [settings.kind, settings.pushPullClass, settings.biasCurrentAmps, settings.loadOhms],
+  );
+  const opAmp = settings.kind === 'opamp' ? stageKit('opamp') : null;
+  const triode = settings.kind === 'triode' ? stageKit('triode') : null;
+  const clip = opAmp === null ? null : opAmp.clipReadout(settings, TONE_HZ);
   const clipText = clip === null ? '' : `${CLIP_CAUSE_TEXT[clip.limit.cause](clip.params)}: clean to ${formatVolts(clip.limit.cleanLoadVoltsPeak)} peak into ${formatFixed(clip.params.loadOhms, 0)} Ω`;
-  const circuit = ampStageCircuit(settings, view, INSTANT_SIGN[instant] * peakIn);
+  const circuit = stageCircuit(settings, view, INSTANT_SIGN[instant] * peakIn);
   const stageName = STAGE_LABELS[settings.kind];
   const levelsDb = analysis.levels.harmonicsDb;
   const second = levelsDb[0] ?? Number.NEGATIVE_INFINITY;
@@ -236,11 +247,16 @@ function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant
       <div class="widget-top">
         <div class="widget-controls">
           {stages.length > 1 && (
-            <Select id={id('stage')} label="Stage" value={settings.kind} options={stages.map((k) => ({ value: k, label: STAGE_LABELS[k] }))} onChange={chooseStage} />
+            <Select id={id('stage')} label="Stage" value={pending ?? settings.kind} options={stages.map((k) => ({ value: k, label: STAGE_LABELS[k] }))} onChange={chooseStage} />
           )}
-          {followerFailed && (
+          {pending !== null && (
+            <p class="control-hint" role="status" data-stage-loading={pending}>
+              Loading the {STAGE_NAMES[pending]}…
+            </p>
+          )}
+          {failed !== null && (
             <p class="control-hint" role="alert">
-              The cathode follower could not be loaded. Check your connection, then choose it again.
+              The {STAGE_NAMES[failed]} could not be loaded. Check your connection, then choose it again.
             </p>
           )}
           <Slider
@@ -254,36 +270,36 @@ function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant
             onChange={(value) => update({ driveDb: value })}
             hint="0 dB is the input at which the stage reaches the end of its clean swing."
           />
-          {settings.kind === 'triode' && (
+          {triode !== null && (
             <>
               <Select id={id('tube')} label="Tube" value={settings.tube} options={[{ value: '12AU7', label: '12AU7 (µ ≈ 21.5)' }, { value: '12AX7', label: '12AX7 (µ ≈ 100)' }]} onChange={(tube) => update({ tube })} />
               <Slider
                 id={id('plate-supply')}
                 label="Plate supply B+"
                 value={settings.plateSupplyVolts}
-                min={SUPPLY_RANGE_VOLTS.min}
-                max={SUPPLY_RANGE_VOLTS.max}
+                min={triode.supplyRange.min}
+                max={triode.supplyRange.max}
                 step={10}
                 format={(v) => `${formatFixed(v, 0)} V`}
                 onChange={(plateSupplyVolts) => update({ plateSupplyVolts })}
               />
             </>
           )}
-          {settings.kind === 'opamp' && (
+          {opAmp !== null && (
             <>
-              <Select id={id('supply')} label="Supply" value={settings.opAmpSupplyId} options={OP_AMP_SUPPLY_PRESETS.map((p) => ({ value: p.id, label: p.label }))} onChange={(opAmpSupplyId) => update({ opAmpSupplyId })} />
+              <Select id={id('supply')} label="Supply" value={settings.opAmpSupplyId} options={opAmp.supplyOptions} onChange={(opAmpSupplyId) => update({ opAmpSupplyId })} />
               <Select
                 id={id('opamp-kind')}
                 label="Op-amp output"
                 value={settings.opAmpOutputKind}
-                options={opAmpOutputOptions(formatVolts, formatAmps)}
+                options={opAmp.outputOptions(formatVolts, formatAmps)}
                 onChange={(opAmpOutputKind) => update({ opAmpOutputKind })}
               />
               <Slider
                 id={id('gain')}
                 label="Voltage gain"
                 value={settings.opAmpGain}
-                min={OP_AMP_GAIN_RANGE.min}
+                min={opAmp.gainMin}
                 max={10}
                 step={0.5}
                 format={(g) => `${formatFixed(g, 1)}×`}
@@ -292,7 +308,7 @@ function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant
               />
             </>
           )}
-          {settings.kind === 'pushpull' && (
+          {pushPull !== null && (
             <>
               <Select
                 id={id('class')}
@@ -310,7 +326,7 @@ function AmpStageView({ idPrefix, stages, settings, update, chooseStage, instant
                   label="Bias current"
                   value={settings.biasCurrentAmps * 1000}
                   min={0.5}
-                  max={PUSH_PULL_BIAS_CURRENT_RANGE_AMPS.max * 1000}
+                  max={pushPull.biasRangeAmps.max * 1000}
                   step={0.5}
                   format={(mA) => `${formatFixed(mA, 1)} mA`}
                   onChange={(mA) => update({ biasCurrentAmps: mA / 1000 })}

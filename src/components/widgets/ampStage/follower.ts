@@ -1,5 +1,5 @@
 // The amplifier-stage widget's OTL cathode follower, loaded only when a reader picks that stage: its model's view
-// (src/dsp/circuits/cathodeFollower.ts), its schematic with the model's values, and its output impedance. Importing
+// (src/dsp/circuits/cathodeFollower.ts) and its output impedance (its schematic is ./followerSchematic). Importing
 // this module registers it with ./views.
 import {
   CATHODE_FOLLOWER_DEFAULTS,
@@ -11,8 +11,7 @@ import {
   PARALLEL_SECTIONS_RANGE,
   type CathodeFollowerParams,
 } from '../../../dsp/circuits/cathodeFollower';
-import { cathodeFollowerCircuit } from '../../schematics/circuits/cathodeFollower';
-import { provideFollowerKit, viewOf, type AmpStageSettings, type StageView } from './views';
+import { provideStageKit, viewOf, type AmpStageSettings, type StageView } from './views';
 
 export function followerParams(s: AmpStageSettings): CathodeFollowerParams {
   return { ...CATHODE_FOLLOWER_DEFAULTS, parallelSections: s.followerSections, loadOhms: s.followerLoadOhms };
@@ -30,27 +29,8 @@ function followerView(s: AmpStageSettings): StageView {
   return viewOf(cathodeFollower(params), fullSwing, FOLLOWER_OVERDRIVE_FACTOR * fullSwing, 'Voltage across the headphone', false);
 }
 
-function followerCircuit(s: AmpStageSettings, view: StageView, inputVolts: number) {
-  const params = followerParams(s);
-  const idleCathodeVolts = cathodeFollowerBiasPoint(params).cathodeVolts;
-  const outputVolts = view.stage.transferVolts(inputVolts);
-  const cathodeVolts = idleCathodeVolts + outputVolts;
-  return cathodeFollowerCircuit({
-    tubeLabel: `${params.parallelSections} × ${params.tube.name}`,
-    supplyVolts: params.supplyVolts,
-    gridBiasVolts: params.gridBiasVolts,
-    cathodeResistorOhms: params.cathodeResistorOhms,
-    loadOhms: params.loadOhms,
-    inputVolts,
-    cathodeVolts,
-    outputVolts,
-    tubeAmps: cathodeVolts / params.cathodeResistorOhms + outputVolts / params.loadOhms,
-  });
-}
-
-provideFollowerKit({
+provideStageKit('follower', {
   view: followerView,
-  circuit: followerCircuit,
   outputImpedanceOhms: (s) => cathodeFollowerOutputImpedanceOhms(followerParams(s)),
   idleAmps: (s) => cathodeFollowerBiasPoint(followerParams(s)).cathodeCurrentAmps,
   sectionsRange: PARALLEL_SECTIONS_RANGE,

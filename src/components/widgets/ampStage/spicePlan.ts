@@ -14,6 +14,9 @@ import {
 } from '../../../spice/netlists/cathodeFollower';
 import { cathodeFollowerOutputImpedanceOhms } from '../../../dsp/circuits/cathodeFollower';
 import { followerParams } from './follower';
+import { opAmpParams } from './opamp';
+import { pushPullParams } from './pushpull';
+import { triodeParams } from './triode';
 import {
   CURVE_POINTS,
   HARMONICS_SHOWN,
@@ -21,10 +24,7 @@ import {
   TONE_SAMPLE_RATE_HZ,
   curvePeakVolts,
   drivePeakVolts,
-  opAmpParams,
-  pushPullParams,
   stageView,
-  triodeParams,
   type AmpStageSettings,
 } from './views';
 

@@ -1,11 +1,11 @@
 // The amplifier-stage widget's four stages behind one shape: build the stage model from the widget's settings,
 // and say where its full swing is (0 dB of drive), whether it inverts, and its gain at full swing. Pure: the
-// widget, its exercise and the browser tests all build stages through here. The cathode follower's model comes in
-// only when a reader picks it (./follower registers it here), so pages that never show it don't load it.
-import { opAmpClipLimit, opAmpPinLimit, opAmpStage, opAmpStageOnSupply, OP_AMP_OUTPUT_DEVICES, OP_AMP_STAGE_DEFAULTS, type OpAmpOutputKind, type OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
-import { pushPullStage, PUSH_PULL_DEFAULTS, type PushPullClass, type PushPullParams } from '../../../dsp/circuits/pushPullStage';
+// widget, its exercise and the browser tests all build stages through here. Each stage's model, schematic and
+// figures live in its own module (./opamp, ./triode, ./pushpull, ./follower), which registers itself here as it
+// loads, so a page loads only the stages it shows: the first at hydration, others when the reader picks them.
+import type { OpAmpClipLimit, OpAmpOutputKind, OpAmpStageParams } from '../../../dsp/circuits/opAmpStage';
+import type { PushPullClass } from '../../../dsp/circuits/pushPullStage';
 import type { AmplifierStage } from '../../../dsp/circuits/stage';
-import { triodeClippingPoints, triodeStage, TRIODE_STAGE_DESIGNS, type TriodeStageParams } from '../../../dsp/circuits/triodeStage';
 import type { KorenTriodeName } from '../../../dsp/circuits/koren';
 import { MUSIC_PEAK_DBFS } from '../../../audio/programLevels';
 import type { Circuit } from '../../schematics/types';
@@ -49,22 +49,20 @@ export const CURVE_POINTS = 121;
 export const SPICE_CHECKED_STAGES: readonly StageKind[] = ['triode', 'pushpull', 'opamp', 'follower'];
 
 /**
- * How far past full swing the op-amp stage may be driven (4×, +12 dB): past its rails the curve is simply flat, so
- * hard clipping can be heard in full. The triode stops at 1.5× (its model has no grid current, which would clip a
- * real stage there), the push-pull at ±Vcc in (its driver's own rails).
+ * The settings a widget starts from. The numbers are the models' own defaults (the 12AU7 design's 250 V supply, the
+ * op-amp stage's gain 2.5, the push-pull stage's 20 mA bias), written out so this module needs none of the models;
+ * stageKits.test.ts checks them against src/dsp/circuits.
  */
-const OP_AMP_OVERDRIVE = 4;
-
 export const DEFAULT_AMP_STAGE_SETTINGS: AmpStageSettings = {
   kind: 'opamp',
   driveDb: -6,
   tube: '12AU7',
-  plateSupplyVolts: TRIODE_STAGE_DESIGNS['12AU7'].supplyVolts,
+  plateSupplyVolts: 250,
   opAmpSupplyId: 'o2-mains',
   opAmpOutputKind: 'classic',
-  opAmpGain: OP_AMP_STAGE_DEFAULTS.gain,
+  opAmpGain: 2.5,
   pushPullClass: 'AB',
-  biasCurrentAmps: PUSH_PULL_DEFAULTS.biasCurrentAmps,
+  biasCurrentAmps: 0.02,
   loadOhms: 32,
   followerSections: 2,
   followerLoadOhms: 300,
@@ -84,39 +82,6 @@ export interface StageView {
   outputName: string;
 }
 
-export function opAmpParams(s: AmpStageSettings): OpAmpStageParams {
-  return opAmpStageOnSupply(s.opAmpSupplyId, s.opAmpOutputKind, s.opAmpGain, s.loadOhms);
-}
-
-/** The output-stage choices, labelled with the model's own figures (how far from each rail it stays clean, its current). */
-export function opAmpOutputOptions(formatVoltsText: (volts: number) => string, formatAmpsText: (amps: number) => string): { value: OpAmpOutputKind; label: string }[] {
-  const shortOfRail = (kind: OpAmpOutputKind) => OP_AMP_OUTPUT_DEVICES[kind].dropoutVolts + OP_AMP_STAGE_DEFAULTS.kneeVolts;
-  return [
-    {
-      value: 'classic',
-      label: `NJM4556A pair, as in the O2 (clean to ${formatVoltsText(shortOfRail('classic'))} from each rail, ${formatAmpsText(OP_AMP_OUTPUT_DEVICES.classic.currentLimitAmps)}; from measurements)`,
-    },
-    {
-      value: 'rail-to-rail',
-      label: `Rail-to-rail (clean to ${formatVoltsText(shortOfRail('rail-to-rail'))} from each rail, ${formatAmpsText(OP_AMP_OUTPUT_DEVICES['rail-to-rail'].currentLimitAmps)}; typical, illustrative)`,
-    },
-  ];
-}
-
-/** What clips the op-amp stage's sine at frequencyHz, from the model (rails, current limit or slew rate). */
-export function opAmpClipReadout(s: AmpStageSettings, frequencyHz: number) {
-  const params = opAmpParams(s);
-  return { params, limit: opAmpClipLimit(params, frequencyHz) };
-}
-
-export function triodeParams(s: AmpStageSettings): TriodeStageParams {
-  return { ...TRIODE_STAGE_DESIGNS[s.tube], supplyVolts: s.plateSupplyVolts };
-}
-
-export function pushPullParams(s: AmpStageSettings): PushPullParams {
-  return { ...PUSH_PULL_DEFAULTS, outputClass: s.pushPullClass, biasCurrentAmps: s.biasCurrentAmps, loadOhms: s.loadOhms };
-}
-
 export function viewOf(stage: AmplifierStage, fullSwingInputVoltsPeak: number, maxInputVoltsPeak: number, outputName: string, invert: boolean): StageView {
   const fullSwingGain = (stage.transferVolts(fullSwingInputVoltsPeak) - stage.transferVolts(-fullSwingInputVoltsPeak)) / (2 * fullSwingInputVoltsPeak);
   return {
@@ -129,32 +94,47 @@ export function viewOf(stage: AmplifierStage, fullSwingInputVoltsPeak: number, m
   };
 }
 
-export function stageView(s: AmpStageSettings): StageView {
-  switch (s.kind) {
-    case 'opamp': {
-      const params = opAmpParams(s);
-      const fullSwing = opAmpPinLimit(params).pinVolts / params.gain;
-      return viewOf(opAmpStage(params), fullSwing, OP_AMP_OVERDRIVE * fullSwing, 'Voltage across the headphone', false);
-    }
-    case 'triode': {
-      const params = triodeParams(s);
-      const { inputAtGridCurrentVolts, inputAtCutoffVolts } = triodeClippingPoints(params);
-      const fullSwing = Math.min(inputAtGridCurrentVolts, -inputAtCutoffVolts);
-      return viewOf(triodeStage(params), fullSwing, 1.5 * fullSwing, 'Plate voltage', true);
-    }
-    case 'pushpull': {
-      const params = pushPullParams(s);
-      return viewOf(pushPullStage(params), params.railVolts, params.railVolts, 'Voltage across the headphone', false);
-    }
-    case 'follower':
-      return loadedFollowerKit().view(s);
-  }
+/** What every stage's module provides: its view. */
+export interface StageKitBase {
+  view(s: AmpStageSettings): StageView;
 }
 
-/** What ./follower provides once loaded: the cathode follower's view, schematic and output impedance. */
-export interface FollowerKit {
-  view(s: AmpStageSettings): StageView;
-  circuit(s: AmpStageSettings, view: StageView, inputVolts: number): Circuit;
+/** A stage's schematic with the model's values at an input (its own module: the widget draws it, an exercise doesn't). */
+export type StageSchematic = (s: AmpStageSettings, view: StageView, inputVolts: number) => Circuit;
+
+export interface OpAmpKit extends StageKitBase {
+  readonly supplyOptions: readonly { value: string; label: string }[];
+  readonly gainMin: number;
+  /** The output-stage choices, labelled with the model's own figures. */
+  outputOptions(formatVoltsText: (volts: number) => string, formatAmpsText: (amps: number) => string): { value: OpAmpOutputKind; label: string }[];
+  /** What clips the stage's sine at frequencyHz, from the model (rails, current limit or slew rate). */
+  clipReadout(s: AmpStageSettings, frequencyHz: number): { params: OpAmpStageParams; limit: OpAmpClipLimit };
+}
+
+export interface TriodeKit extends StageKitBase {
+  readonly supplyRange: { readonly min: number; readonly max: number };
+}
+
+export interface EfficiencyCurve {
+  id: string;
+  label: string;
+  color: 'a' | 'b' | 'c';
+  dashed?: boolean;
+  points: { x: number; y: number }[];
+}
+
+export interface PushPullKit extends StageKitBase {
+  readonly biasRangeAmps: { readonly max: number };
+  /** The idle current per transistor. */
+  idleAmps(s: AmpStageSettings): number;
+  /** Efficiency and heat in the transistors at an output peak. */
+  budget(s: AmpStageSettings, outputPeakVolts: number): { efficiency: number; deviceWatts: number };
+  /** This stage's efficiency against output level, with ideal class B and class A push-pull. */
+  efficiencyCurves(s: AmpStageSettings): EfficiencyCurve[];
+}
+
+/** The cathode follower's extras: its output impedance and idle current, and its sections control. */
+export interface FollowerKit extends StageKitBase {
   /** At the bias point, from the model (rp/(µ + 1) ∥ Rk linearised). */
   outputImpedanceOhms(s: AmpStageSettings): number;
   /** The idle current through all the sections. */
@@ -163,21 +143,75 @@ export interface FollowerKit {
   readonly sectionsRange: { readonly min: number; readonly max: number; readonly step: number };
 }
 
-let followerKit: FollowerKit | null = null;
-
-/** Called by ./follower as it loads. */
-export function provideFollowerKit(kit: FollowerKit): void {
-  followerKit = kit;
+export interface StageKits {
+  opamp: OpAmpKit;
+  triode: TriodeKit;
+  pushpull: PushPullKit;
+  follower: FollowerKit;
 }
 
-export function isFollowerKitLoaded(): boolean {
-  return followerKit !== null;
+const kits: { [K in StageKind]?: StageKits[K] } = {};
+
+const schematics: Partial<Record<StageKind, StageSchematic>> = {};
+
+const SCHEMATIC_LOADERS: Record<StageKind, () => Promise<unknown>> = {
+  opamp: () => import('./opampSchematic'),
+  triode: () => import('./triodeSchematic'),
+  pushpull: () => import('./pushpullSchematic'),
+  follower: () => import('./followerSchematic'),
+};
+
+const KIT_LOADERS: Record<StageKind, () => Promise<unknown>> = {
+  opamp: () => import('./opamp'),
+  triode: () => import('./triode'),
+  pushpull: () => import('./pushpull'),
+  follower: () => import('./follower'),
+};
+
+/** Called by each stage's module as it loads. */
+export function provideStageKit<K extends StageKind>(kind: K, kit: StageKits[K]): void {
+  (kits as Record<K, StageKits[K]>)[kind] = kit;
 }
 
-/** The cathode follower's kit; throws if ./follower has not been imported yet (load it before choosing the stage). */
-export function loadedFollowerKit(): FollowerKit {
-  if (followerKit === null) throw new Error('the cathode follower is not loaded yet: import ./follower first');
-  return followerKit;
+/** Called by each stage's schematic module as it loads. */
+export function provideStageSchematic(kind: StageKind, schematic: StageSchematic): void {
+  schematics[kind] = schematic;
+}
+
+export function isStageKitLoaded(kind: StageKind): boolean {
+  return kits[kind] !== undefined;
+}
+
+export function isStageSchematicLoaded(kind: StageKind): boolean {
+  return schematics[kind] !== undefined;
+}
+
+/** Loads the models and schematics of these stages (the widget's needs). */
+export async function loadStageSchematics(kinds: readonly StageKind[]): Promise<void> {
+  await Promise.all([loadStageKits(kinds), ...kinds.filter((kind) => !isStageSchematicLoaded(kind)).map((kind) => SCHEMATIC_LOADERS[kind]())]);
+}
+
+/** The stage's schematic at an input; throws if its module has not been loaded yet (loadStageSchematics first). */
+export function stageCircuit(s: AmpStageSettings, view: StageView, inputVolts: number): Circuit {
+  const schematic = schematics[s.kind];
+  if (schematic === undefined) throw new Error(`the ${s.kind} stage's schematic is not loaded yet: loadStageSchematics first`);
+  return schematic(s, view, inputVolts);
+}
+
+/** Loads the modules of these stages (once each); resolves when all have registered. */
+export async function loadStageKits(kinds: readonly StageKind[]): Promise<void> {
+  await Promise.all(kinds.filter((kind) => !isStageKitLoaded(kind)).map((kind) => KIT_LOADERS[kind]()));
+}
+
+/** A stage's kit; throws if its module has not been loaded yet (loadStageKits first). */
+export function stageKit<K extends StageKind>(kind: K): StageKits[K] {
+  const kit = kits[kind];
+  if (kit === undefined) throw new Error(`the ${kind} stage is not loaded yet: loadStageKits first`);
+  return kit as StageKits[K];
+}
+
+export function stageView(s: AmpStageSettings): StageView {
+  return stageKit(s.kind).view(s);
 }
 
 /** The transfer curve's input range, ±this: the largest drive the model is meant for. */

@@ -15,7 +15,8 @@ import { largestCleanSwingVoltsPeak, opAmpPinLimit, OP_AMP_SUPPLY_PRESETS, type 
 import { batteryDrainAmps, batteryFitsRails, batteryLifeHours, railAverageAmps, type BatteryArrangement } from '../../../dsp/circuits/batteryLife';
 import { ListeningPanel } from '../../listening/ListeningPanel';
 import { supplyChains } from './audio';
-import { DEFAULT_AMP_STAGE_SETTINGS, opAmpOutputOptions, opAmpParams, type AmpStageSettings } from '../ampStage/views';
+import { DEFAULT_AMP_STAGE_SETTINGS, type AmpStageSettings } from '../ampStage/views';
+import { opAmpOutputOptions, opAmpParams } from '../ampStage/opamp';
 import '../../../styles/widgets.css';
 
 export interface RailsAndBatteriesWidgetProps {

@@ -5,7 +5,8 @@ import { MUSIC_PEAK_DBFS } from '../../../audio/programLevels';
 import { opAmpStage } from '../../../dsp/circuits/opAmpStage';
 import { shaperCurve } from '../../../dsp/circuits/shaperCurve';
 import { voltsRmsForSpl } from '../../../dsp/matching/sensitivity';
-import { opAmpParams, type AmpStageSettings } from '../ampStage/views';
+import type { AmpStageSettings } from '../ampStage/views';
+import { opAmpParams } from '../ampStage/opamp';
 
 /** Stage input volts per full-scale sample so the program's peaks ask for the music's peak voltage at the headphone. */
 function shaperFor(settings: AmpStageSettings, peakLoadVolts: number) {
