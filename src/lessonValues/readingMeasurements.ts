@@ -51,19 +51,26 @@ export function thdPlusNoiseSweep(ampId: string, loadOhms: number): SweepPoint[]
   return points;
 }
 
-/** The first point of a sweep past 1 % THD+N coming up from low power, interpolated on log axes. */
-function onePercentPoint(sweep: readonly SweepPoint[]): SweepPoint {
-  const start = sweep.reduce((best, p, i) => (p.thdPlusNoiseRatio < (sweep[best]?.thdPlusNoiseRatio ?? Infinity) ? i : best), 0);
-  for (let i = start + 1; i < sweep.length; i++) {
-    const a = sweep[i - 1] as SweepPoint;
-    const b = sweep[i] as SweepPoint;
-    if (b.thdPlusNoiseRatio >= CLIP_THD_RATIO) {
-      const t = Math.log(CLIP_THD_RATIO / a.thdPlusNoiseRatio) / Math.log(b.thdPlusNoiseRatio / a.thdPlusNoiseRatio);
-      const volts = a.voltsRms * (b.voltsRms / a.voltsRms) ** t;
-      return { voltsRms: volts, watts: a.watts * (b.watts / a.watts) ** t, thdPlusNoiseRatio: CLIP_THD_RATIO };
-    }
+/**
+ * The 1 % THD+N point coming up from the sweep's cleanest level: the first sixth-octave step past 1 %, then 50
+ * bisections of the input between it and the step below.
+ */
+function onePercentPoint(ampId: string, loadOhms: number): SweepPoint {
+  const amp = ampById(ampId);
+  const top = amp.curveInto(loadOhms).maxInputVoltsPeak;
+  const inputs = Array.from({ length: 97 }, (_, i) => top * 2 ** (-(96 - i) / 6));
+  const ratios = inputs.map((p) => pointAt(amp, loadOhms, p).thdPlusNoiseRatio);
+  const cleanest = ratios.indexOf(Math.min(...ratios));
+  const past = ratios.findIndex((r, i) => i > cleanest && r >= CLIP_THD_RATIO);
+  if (past < 1) throw new RangeError('The sweep never reaches 1 % THD+N');
+  let low = inputs[past - 1] as number;
+  let high = inputs[past] as number;
+  for (let i = 0; i < 50; i++) {
+    const mid = (low + high) / 2;
+    if (pointAt(amp, loadOhms, mid).thdPlusNoiseRatio < CLIP_THD_RATIO) low = mid;
+    else high = mid;
   }
-  throw new RangeError('The sweep never reaches 1 % THD+N');
+  return pointAt(amp, loadOhms, low);
 }
 
 /** The sweep's cleanest point: where a reviewer's "best SINAD" is read. */
@@ -75,8 +82,8 @@ function cleanestPoint(sweep: readonly SweepPoint[]): SweepPoint {
 export const O2_AMP_ID = 'o2-stage';
 export const o2Into32 = thdPlusNoiseSweep(O2_AMP_ID, 32);
 export const o2Into300 = thdPlusNoiseSweep(O2_AMP_ID, 300);
-export const o2OnePercent32 = onePercentPoint(o2Into32);
-export const o2OnePercent300 = onePercentPoint(o2Into300);
+export const o2OnePercent32 = onePercentPoint(O2_AMP_ID, 32);
+export const o2OnePercent300 = onePercentPoint(O2_AMP_ID, 300);
 export const o2Best32 = cleanestPoint(o2Into32);
 export const o2BestSinad32Db = sinadDbFromRatio(o2Best32.thdPlusNoiseRatio);
 /** The O2 model's hiss over 20 Hz–20 kHz, unweighted, volts rms. */
@@ -116,7 +123,9 @@ export const tiltSourceOhms = ampById(TILT_SOURCE_ID).outputImpedanceOhms;
 const iem = HEADPHONES.find((h) => h.id === TILT_IEM_ID);
 if (iem === undefined) throw new RangeError(`No catalogue headphone "${TILT_IEM_ID}"`);
 export const iemLabel = `${iem.maker} ${iem.model}`;
-const iemImpedance = headphoneLoad(iem).impedance;
+const iemModel = headphoneLoad(iem).impedance;
+if (iemModel === null) throw new RangeError(`The catalogue has no impedance model for "${TILT_IEM_ID}"`);
+const iemImpedance = iemModel;
 export const iemTiltDb = largestDeviation(iemImpedance, tiltSourceOhms).deviationDb;
 const frequencies = logFrequencies(20, 20_000, 120);
 export const iemTiltCurve = relativeResponseDb(iemImpedance, tiltSourceOhms, frequencies).map((y, i) => ({ x: frequencies[i] ?? 0, y }));
