@@ -3,65 +3,32 @@
 // stand in for ngspice's. The rendered chain's harmonics of a 1 kHz sine agree with the closed form for a quadratic
 // stage and with the approximation's own prediction for a 12AU7 stage; A and B come out loudness-matched; Download B
 // gives the sound of B; axe finds nothing; a phone-width screen doesn't scroll sideways.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import preact from '@preact/preset-vite';
 import { expect, test, type Page } from '@playwright/test';
-import { build, type Rolldown } from 'vite';
 import { maxDrivePeakVolts, inputVoltsPerFullScale } from '../../src/components/lab/circuit/audio';
 import { harmonicLevels } from '../../src/dsp/analysis/harmonics';
 import { pathHarmonicsDb, stagePath } from '../../src/dsp/circuitLab/approximation';
 import type { CircuitHarness, SineCase, SineResult } from './circuitListenHarness/harness';
 import { EDITED, MUFFLED_CORNER_HZ, ORIGINAL, QUADRATIC_COEFFICIENT_PER_VOLT } from './circuitListenHarness/simulations';
 import { downloadWav, setRange } from './helpers';
+import { type ServedHarness, serveHarness } from './viteHarness';
 
 const HARNESS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'circuitListenHarness');
 const HARNESS_BASE = '/__circuit-listen/';
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
 /** Harmonics the prediction puts below this are not compared: they sit near the float32 render's own floor. */
 const COMPARED_FLOOR_DB = -100;
 /** The built-in 1 kHz sine's peak, dBFS (SINE_PEAK_DBFS of src/audio/program.ts, which Node can't import: it loads worklet URLs). */
 const SINE_PEAK_DBFS = -12;
 const dbOf = (ratio: number): number => 20 * Math.log10(ratio);
 
-type HarnessFiles = Map<string, { body: string | Uint8Array; contentType: string }>;
-
-async function buildHarness(): Promise<HarnessFiles> {
-  const result = await build({
-    configFile: false,
-    root: HARNESS_DIR,
-    base: HARNESS_BASE,
-    logLevel: 'error',
-    plugins: [preact()],
-    build: { write: false, minify: false, rolldownOptions: { input: join(HARNESS_DIR, 'index.html') } },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const files: HarnessFiles = new Map();
-  for (const output of outputs) {
-    for (const file of output.output) {
-      const body = file.type === 'chunk' ? file.code : file.source;
-      files.set(`${HARNESS_BASE}${file.fileName}`, { body, contentType: CONTENT_TYPES[extname(file.fileName)] ?? 'application/octet-stream' });
-    }
-  }
-  return files;
-}
-
-let server: { origin: string; close: () => Promise<void> } | null = null;
+let server: ServedHarness | null = null;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const files = await buildHarness();
-  const http = createServer((request, response) => {
-    const file = files.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    response.writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'text/plain' });
-    response.end(file?.body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const address = http.address() as AddressInfo;
-  server = { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => http.close(() => resolve())) };
+  server = await serveHarness(HARNESS_DIR, HARNESS_BASE, [preact()]);
 });
 
 test.afterAll(async () => {
@@ -70,7 +37,7 @@ test.afterAll(async () => {
 
 async function openHarness(page: Page): Promise<void> {
   if (!server) throw new Error('the harness is not being served');
-  await page.goto(`${server.origin}${HARNESS_BASE}index.html`);
+  await page.goto(server.url);
   await page.waitForFunction(() => 'circuitHarness' in window);
 }
 

@@ -6,15 +6,13 @@
 // not depend on block length, so the renders must be bit-identical (where hiss and hum are summed in, Chromium's
 // own summing order allows a last-place difference: SUMMING_ORDER_TOLERANCE). A test-only page (dacHarness/) is built by Vite
 // here, as the site's own build bundles the worklets, and served by a small server of the test's own.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { build, type Rolldown } from 'vite';
 import type { ChainSettings } from '../../src/audio/chain';
 import type { Comparison, DacHarness, HarnessCase } from './dacHarness/harness';
 import { audioCounts, countAudioContexts } from './audioProbes';
+import { type ServedHarness, serveHarness } from './viteHarness';
 
 const HARNESS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'dacHarness');
 const HARNESS_BASE = '/__dac-harness/';
@@ -72,46 +70,10 @@ const CASES: readonly { name: string; harnessCase: HarnessCase; tolerance?: numb
   },
 ];
 
-type HarnessFiles = Map<string, { body: string | Uint8Array; contentType: string }>;
-
-async function buildHarness(): Promise<HarnessFiles> {
-  const result = await build({
-    configFile: false,
-    root: HARNESS_DIR,
-    base: HARNESS_BASE,
-    logLevel: 'error',
-    build: { write: false, minify: false, rolldownOptions: { input: join(HARNESS_DIR, 'index.html') } },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const files: HarnessFiles = new Map();
-  for (const output of outputs) {
-    for (const file of output.output) {
-      const body = file.type === 'chunk' ? file.code : file.source;
-      files.set(`${HARNESS_BASE}${file.fileName}`, { body, contentType: file.fileName.endsWith('.html') ? 'text/html' : 'text/javascript' });
-    }
-  }
-  return files;
-}
-
-/**
- * Serves the harness on 127.0.0.1 (a secure context, so AudioWorklet is there) from a server of its own: a page's
- * AudioWorklet.addModule fetch does not pass through page.route.
- */
-async function serveHarness(files: HarnessFiles): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = createServer((request, response) => {
-    const file = files.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    response.writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'text/plain' });
-    response.end(file?.body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-let harness: { origin: string; close: () => Promise<void> } | null = null;
+let harness: ServedHarness | null = null;
 
 test.beforeAll(async () => {
-  harness = await serveHarness(await buildHarness());
+  harness = await serveHarness(HARNESS_DIR, HARNESS_BASE);
 });
 
 test.afterAll(async () => {
@@ -120,7 +82,7 @@ test.afterAll(async () => {
 
 async function openHarness(page: Page): Promise<void> {
   if (!harness) throw new Error('the harness is not being served');
-  await page.goto(`${harness.origin}${HARNESS_BASE}index.html`);
+  await page.goto(harness.url);
   await page.waitForFunction(() => 'dacHarness' in window);
 }
 
