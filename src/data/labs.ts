@@ -12,16 +12,16 @@ export const LAB_PAGES: readonly LabPage[] = [
   {
     href: '/lab/matcher/',
     title: 'Will this amp drive these headphones?',
-    blurb: 'Pick a real headphone and a real source (or type your own figures): loudest clean level, headroom, hiss, volume setting and safe listening time, then listen.',
+    blurb: 'Pick a real headphone and source (or type your own figures): loudest clean level, hiss, safe listening time; then listen.',
   },
   {
     href: '/lab/circuit/',
     title: 'Circuit lab: simulate a stage with SPICE',
-    blurb: 'Change the parts of a triode stage, a cathode follower, an op-amp or a push-pull stage (or its netlist) and run it in ngspice: operating point, transfer curve, frequency response and harmonics.',
+    blurb: 'Edit a tube, op-amp or push-pull stage, or its netlist, run it in ngspice, then hear it against the original.',
   },
   {
     href: '/lab/bench/',
     title: 'Measurement bench',
-    blurb: 'Measure the amp models the way reviewers do: response into a load, THD+N and SINAD versus power, power versus load, noise and intermodulation, beside the published figures.',
+    blurb: 'Measure the amps as reviewers do (SINAD, THD+N against power, noise, IMD), beside the published figures.',
   },
 ];

@@ -3,7 +3,7 @@
  * predicted from a static transfer curve. Leaves out: intermodulation, frequency-dependent
  * (memory) nonlinearity, weighting filters, averaging over several captures.
  */
-import { bandLevelDb } from '../spectrum';
+import { bandLevelDb } from '../bandLevel';
 import { mainLobeBins, mainLobePower, windowedPowerSpectrum } from './windowedSpectrum';
 import { BLACKMAN_HARRIS_7_MAIN_LOBE_HALF_WIDTH_BINS } from './windows';
 
