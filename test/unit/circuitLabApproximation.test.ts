@@ -4,6 +4,7 @@ import { abs } from '../../src/dsp/complex';
 import { fitAcResponse, fittedSections, type AcSweep } from '../../src/dsp/circuitLab/acFit';
 import { approximationHarmonicsDb, pathHarmonicsDb, stagePath } from '../../src/dsp/circuitLab/approximation';
 import { smallSignalGainAtBias, tableFunction, transferTable, type TransferSweep } from '../../src/dsp/circuitLab/transferShaper';
+import { realPoleGain } from '../shared/realPoles';
 
 const dbOf = (ratio: number): number => 20 * Math.log10(ratio);
 
@@ -20,21 +21,9 @@ function acOf(h: (omega: number) => { re: number; im: number }, perDecade = 20):
   return { frequency_Hz, gainRe: values.map((v) => v.re), gainIm: values.map((v) => v.im) };
 }
 
-/** G · Π jω/(jω + ω_h) · Π ω_l/(jω + ω_l), evaluated as a complex product. */
+/** G · Π jω/(jω + ω_h) · Π ω_l/(jω + ω_l) as a function of ω (the same ratios in hertz). */
 function realPoleResponse(gain: number, highPassHz: readonly number[], lowPassHz: readonly number[]) {
-  return (omega: number): { re: number; im: number } => {
-    let re = gain;
-    let im = 0;
-    const times = (numRe: number, numIm: number, denRe: number, denIm: number): void => {
-      const d = denRe * denRe + denIm * denIm;
-      const qRe = (numRe * denRe + numIm * denIm) / d;
-      const qIm = (numIm * denRe - numRe * denIm) / d;
-      [re, im] = [re * qRe - im * qIm, re * qIm + im * qRe];
-    };
-    for (const f of highPassHz) times(0, omega, 2 * Math.PI * f, omega);
-    for (const f of lowPassHz) times(2 * Math.PI * f, 0, 2 * Math.PI * f, omega);
-    return { re, im };
-  };
+  return (omega: number): { re: number; im: number } => realPoleGain(gain, highPassHz, lowPassHz, omega / (2 * Math.PI));
 }
 
 const FLAT_AC: AcSweep = acOf(() => ({ re: 1, im: 0 }));

@@ -58,7 +58,7 @@ const ACCEPT_ERROR_FACTOR = 1.25;
 /** … or this much above it (nepers/radians rms, ≈ 0.02 dB): what no one hears. */
 const ACCEPT_ERROR_MARGIN = 0.002;
 const MAX_ITERATIONS = 40;
-/** A fit this close (rms nepers/radians, ≈ 0.004 dB) is as good as any: simpler structures are not beaten by more corners. */
+/** A fit this close (rms nepers/radians, ≈ 0.004 dB) cannot be bettered audibly: more corners don't beat a simpler structure. */
 const PERFECT_RMS = 0.0005;
 /** Corners are kept within this factor beyond the fitted band (a corner further out does nothing there). */
 const CORNER_REACH_FACTOR = 100;

@@ -6,6 +6,7 @@
 import type { CircuitAcResponse, CircuitSimulation, CircuitTransfer } from '../../../src/components/lab/circuit/simulation';
 import { predictedHarmonicLevels } from '../../../src/dsp/analysis/harmonics';
 import { TRIODE_STAGE_DESIGNS, smallSignalGain, transferVolts, triodeStageRanges, type TriodeStageParams } from '../../../src/dsp/circuits/triodeStage';
+import { realPoleGain } from '../../shared/realPoles';
 
 const SWEEP_STEPS = 800;
 const AC_POINTS_PER_DECADE = 20;
@@ -24,17 +25,7 @@ function sweep(f: (volts: number) => number, halfWidthVolts: number): CircuitTra
 
 /** g · Π jf/(jf + f_h) · Π f_l/(jf + f_l), as a complex number. */
 function analogGain(gain: number, corners: Corners, frequencyHz: number): { re: number; im: number } {
-  let re = gain;
-  let im = 0;
-  const times = (numRe: number, numIm: number, denRe: number, denIm: number): void => {
-    const d = denRe * denRe + denIm * denIm;
-    const qRe = (numRe * denRe + numIm * denIm) / d;
-    const qIm = (numIm * denRe - numRe * denIm) / d;
-    [re, im] = [re * qRe - im * qIm, re * qIm + im * qRe];
-  };
-  for (const f of corners.highPassHz) times(0, frequencyHz, f, frequencyHz);
-  for (const f of corners.lowPassHz) times(f, 0, f, frequencyHz);
-  return { re, im };
+  return realPoleGain(gain, corners.highPassHz, corners.lowPassHz, frequencyHz);
 }
 
 function acSweep(gain: number, corners: Corners): CircuitAcResponse {
