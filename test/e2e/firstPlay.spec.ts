@@ -74,7 +74,8 @@ test('A plays before B’s loudness match is ready, a choice of B waits for it, 
   const choseBAt = await page.evaluate(() => performance.now());
   await expect(panelOf(widget).locator('p.panel-message[role="status"]')).not.toHaveText(MATCHING, { timeout: 30_000 });
   const releasedAt = await page.evaluate(() => performance.now());
-  await page.waitForTimeout(600);
+  // Readings for two whole 250 ms bins of the matched B (a fixed wait gave one on a busy machine).
+  await page.waitForFunction((after) => window.__levelsDb.some((l) => l.t > after), releasedAt + 150 + 3 * 250);
   const levels = await page.evaluate(() => window.__levelsDb);
   // Levels in 250 ms bins (power averaged), from the end of the fade-in and one analyser window on.
   const bins = new Map<number, number[]>();
