@@ -1,5 +1,5 @@
-// The page's one AudioContext, created on the reader's first Play (or Download), with Tone.js loaded
-// on demand and pointed at it. Leaves out: the graphs (safety.ts, abPlayer.ts build those).
+// The page's one AudioContext, created on the reader's first Play (or Download), and Tone.js, loaded only when a
+// program has to be synthesized and then pointed at that context. Leaves out: the graphs (safety.ts, abPlayer.ts).
 import { CHUNK_LOAD_MESSAGE, retryingImport } from '../lib/retryImport';
 import { ensureSafetyModule } from './safety';
 
@@ -31,17 +31,30 @@ const MESSAGES = {
 /** How long ctx.resume() may take before we report that sound is blocked. */
 const RESUME_TIMEOUT_MS = 3000;
 
-interface SharedAudio {
-  readonly context: AudioContext;
-  readonly tone: ToneModule;
-}
-
-let shared: Promise<SharedAudio> | null = null;
+/** The page's AudioContext (made without Tone.js: sound is native nodes, so Play never waits for Tone to load). */
+let sharedContext: AudioContext | null = null;
+/** Tone.js with its global context set to the shared AudioContext, once loaded. */
+let tonePromise: Promise<ToneModule> | null = null;
 /** The AudioContext Tone was last pointed at (kept across a failed attempt, so a retry opens no second one). */
 let toneContext: AudioContext | null = null;
 
-async function createShared(): Promise<SharedAudio> {
+/**
+ * The shared AudioContext as it is, created on first call (or again if closed) and not started: a Play makes it at
+ * once, so the program can be read and the chains designed for its rate while getAudioContext starts it.
+ * Throws AudioStartError with a reader-facing message when there is no Web Audio or no context can be made.
+ */
+export function openAudioContext(): AudioContext {
+  if (sharedContext && sharedContext.state !== 'closed') return sharedContext;
   if (typeof AudioContext === 'undefined') throw new AudioStartError(MESSAGES.noWebAudio);
+  try {
+    sharedContext = new AudioContext({ latencyHint: 'interactive' });
+  } catch {
+    throw new AudioStartError(MESSAGES.create);
+  }
+  return sharedContext;
+}
+
+async function createTone(): Promise<ToneModule> {
   // Keep Tone's version banner out of the reader's console.
   (globalThis as { TONE_SILENCE_LOGGING?: boolean }).TONE_SILENCE_LOGGING = true;
   let toneGlobal: Awaited<ReturnType<typeof loadToneGlobal>>;
@@ -50,47 +63,33 @@ async function createShared(): Promise<SharedAudio> {
   } catch {
     throw new AudioStartError(MESSAGES.engineLoad);
   }
-  let context = toneContext;
-  if (!context || context.state === 'closed') {
-    try {
-      context = new AudioContext({ latencyHint: 'interactive' });
-    } catch {
-      throw new AudioStartError(MESSAGES.create);
-    }
+  const context = openAudioContext();
+  if (toneContext !== context) {
     // Set before Tone's index first runs, so Tone never opens a context of its own; an earlier (closed) one is disposed.
     // The site schedules nothing on Tone's live clock (sound is native nodes; the music loop renders offline), so that
     // clock ticks on timeouts rather than in a worker made from a blob: URL, which the Content-Security-Policy forbids.
     toneGlobal.setContext(new toneGlobal.Context({ context, clockSource: 'timeout' }), toneContext !== null);
     toneContext = context;
   }
-  let tone: ToneModule;
   try {
-    tone = await loadToneIndex();
+    return await loadToneIndex();
   } catch {
     throw new AudioStartError(MESSAGES.engineLoad);
   }
-  return { context, tone };
-}
-
-/** The shared context and Tone, created on first call; a failed attempt is forgotten so a retry can succeed. */
-function sharedAudio(): Promise<SharedAudio> {
-  shared ??= createShared().catch((error: unknown) => {
-    shared = null;
-    throw error;
-  });
-  return shared.then((audio) => {
-    if (audio.context.state !== 'closed') return audio;
-    shared = null;
-    return sharedAudio();
-  });
 }
 
 /**
  * Tone.js, loaded by dynamic import, with its global context set to the shared AudioContext (which
- * this creates if needed, without starting it). For rendering with Tone.Offline.
+ * this creates if needed, without starting it). For rendering with Tone.Offline. A failed attempt is forgotten so a
+ * retry can succeed; a context closed since is replaced and Tone pointed at the new one.
  */
 export async function loadTone(): Promise<ToneModule> {
-  return (await sharedAudio()).tone;
+  if (tonePromise && toneContext && toneContext.state === 'closed') tonePromise = null;
+  tonePromise ??= createTone().catch((error: unknown) => {
+    tonePromise = null;
+    throw error;
+  });
+  return tonePromise;
 }
 
 const isRunning = (context: BaseAudioContext): boolean => context.state === 'running';
@@ -111,11 +110,11 @@ async function resumeWithin(context: AudioContext, timeoutMs: number): Promise<v
 
 /**
  * The shared AudioContext, running, with the safety limiter's worklet module added. Creates it on
- * first call (dynamic import of Tone, new AudioContext, Tone.setContext). Call it from the click or
+ * first call (without Tone.js, which loadTone brings when needed). Call it from the click or
  * key press that starts sound. Throws AudioStartError with a reader-facing message on failure.
  */
 export async function getAudioContext(): Promise<AudioContext> {
-  const { context } = await sharedAudio();
+  const context = openAudioContext();
   if (!isRunning(context)) await resumeWithin(context, RESUME_TIMEOUT_MS);
   if (!isRunning(context)) throw new AudioStartError(MESSAGES.blocked);
   try {

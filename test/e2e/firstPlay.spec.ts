@@ -1,5 +1,6 @@
 // First Play on a fresh page: A is heard before B's loudness match is measured, B is never heard unmatched (a choice
-// of B waits for the match), and the synthesized music loop is kept across pages, sample for sample.
+// of B waits for the match), and the synthesized music loop is kept across pages, sample for sample, so a later page
+// plays it without Tone.js.
 import { expect, test, type Page } from '@playwright/test';
 import { hydrateWidget, setRange } from './helpers';
 import { panelOf } from './audioProbes';
@@ -15,6 +16,7 @@ declare global {
     __levelsDb: { t: number; db: number }[];
     __looped: { length: number; hash: string; sampleRate: number }[];
     __loopRenders: number;
+    __toneCoreRuns: number;
   }
 }
 
@@ -94,9 +96,19 @@ test('A plays before B’s loudness match is ready, a choice of B waits for it, 
   await expect(panelOf(widget)).toHaveAttribute('data-play-state', 'stopped');
 });
 
-test('the music loop made on one page is played, sample for sample, on the next without synthesizing it again', async ({ context }) => {
+test('the music loop made on one page is played, sample for sample, on the next without synthesizing it again or loading Tone.js', async ({ context }) => {
   test.setTimeout(120_000);
   await context.addInitScript(() => {
+    // Tone's core reads window.TONE_SILENCE_LOGGING once when it is evaluated (Global.js), and nothing else reads it.
+    window.__toneCoreRuns = 0;
+    Object.defineProperty(window, 'TONE_SILENCE_LOGGING', {
+      get: () => {
+        window.__toneCoreRuns++;
+        return true;
+      },
+      set: () => undefined,
+      configurable: true,
+    });
     // A seeded Math.random, so every synthesis of the loop (its noise included) is the same.
     let seed = 12345;
     Math.random = () => {
@@ -153,15 +165,18 @@ test('the music loop made on one page is played, sample for sample, on the next 
           };
         }),
     );
-    const result = await page.evaluate(() => ({ looped: window.__looped[0], renders: window.__loopRenders }));
+    const result = await page.evaluate(() => ({ looped: window.__looped[0], renders: window.__loopRenders, toneCoreRuns: window.__toneCoreRuns }));
     await widget.getByRole('button', { name: 'Stop', exact: true }).click();
     await page.close();
     return result;
   };
   const first = await playMusic();
   expect(first.renders).toBe(1);
+  expect(first.toneCoreRuns).toBe(1);
   expect(first.looped?.length).toBe(8 * (first.looped?.sampleRate ?? Number.NaN));
   const second = await playMusic();
   expect(second.renders).toBe(0);
+  // Sound is native nodes: with the loop stored, Play never waits for Tone.js.
+  expect(second.toneCoreRuns).toBe(0);
   expect(second.looped).toEqual(first.looped);
 });

@@ -66,6 +66,16 @@ interface ResolvedChains {
   readonly key: string;
 }
 
+/** Chains designed ahead, before the program they will be matched on is ready. */
+interface DesignedChains {
+  readonly settingsKey: string;
+  readonly sampleRateHz: number;
+  readonly raw: Promise<ChainPair>;
+}
+
+/** Resolves after the tasks already queued (a Play's next steps among them) have run. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Chains being resolved for one settings key, rate and program: as designed (raw) and as matched (chains). */
 interface Resolving {
   readonly key: string;
@@ -120,14 +130,16 @@ export function ListeningPanel(props: ListeningPanelProps) {
    * Start resolving the widget's chains at a sample rate, loudness-matched on the program when the widget asks for it
    * (a match is measured once per program, settings and rate). `raw` are the chains as designed, before any match.
    */
-  const startResolving = (audio: AudioModule, sampleRateHz: number, source: ProgramId | AudioBuffer): Resolving => {
+  const startResolving = (audio: AudioModule, sampleRateHz: number, source: ProgramId | AudioBuffer, designed?: DesignedChains): Resolving => {
     const { makeChains: make, matchLoudness: match, settingsKey: key } = latest.current;
     const resolvedKey = `${key}|${match ? 'matched' : 'unmatched'}`;
     const last = lastResolved.current;
     if (last && last.key === resolvedKey && last.sampleRateHz === sampleRateHz && last.source === source) return last;
-    const raw = make(sampleRateHz);
+    const raw = designed && designed.settingsKey === key && designed.sampleRateHz === sampleRateHz ? designed.raw : make(sampleRateHz);
     const chains = raw.then(async (pair): Promise<ResolvedChains> => {
       if (!match) return { pair, problem: null, key: resolvedKey };
+      // Measuring the loudness renders both chains offline: let the Play waiting for `raw` start A first.
+      await nextTask();
       const matched = await audio.loudnessMatch(source, pair, sampleRateHz);
       return { pair: matched.pair, problem: matched.problem, key: resolvedKey };
     });
@@ -142,6 +154,20 @@ export function ListeningPanel(props: ListeningPanelProps) {
       },
     );
     return entry;
+  };
+
+  /**
+   * The chains for the present settings at a rate, designed now (their model code loading meanwhile), unless the
+   * last resolved chains are for these settings and rate already.
+   */
+  const designChainsAhead = (sampleRateHz: number): DesignedChains | undefined => {
+    const { makeChains: make, settingsKey: key } = latest.current;
+    const last = lastResolved.current;
+    if (last && last.key.startsWith(`${key}|`) && last.sampleRateHz === sampleRateHz) return undefined;
+    const raw = make(sampleRateHz);
+    // A failure is reported when the chains are awaited (startResolving's `raw`), not as an unhandled rejection here.
+    raw.catch(() => undefined);
+    return { settingsKey: key, sampleRateHz, raw };
   };
 
   /** The chains once resolved; says so in the panel when a match cannot be made. */
@@ -180,10 +206,15 @@ export function ListeningPanel(props: ListeningPanelProps) {
     let audio: AudioModule | null = null;
     try {
       audio = await loadAudio();
-      const ctx = await audio.getAudioContext();
+      // The context is made now and started below; meanwhile the program is read and the chains are designed.
+      const opened = audio.openAudioContext();
       const source = programSource(audio, latest.current.program);
-      const buffer = typeof source === 'string' ? await audio.programBuffer(ctx, source) : source;
-      const entry = startResolving(audio, ctx.sampleRate, buffer);
+      const designed = designChainsAhead(opened.sampleRate);
+      const [ctx, buffer] = await Promise.all([
+        audio.getAudioContext(),
+        typeof source === 'string' ? audio.programBuffer(opened, source) : source,
+      ]);
+      const entry = startResolving(audio, ctx.sampleRate, buffer, designed);
       // A starts at once (a match never changes A); B stays silent until its loudness has been matched.
       const early = entry.matched && !entry.settled && startSide === 'A';
       const pair = early ? await entry.raw : (await finishResolving(audio, entry)).pair;
