@@ -18,22 +18,22 @@ export const COURSE_UNITS = [
   {
     id: 'driving-headphones',
     title: 'Driving headphones',
-    blurb: 'Sensitivity and power, output impedance, gain and noise: will this amp drive these headphones?',
+    blurb: 'Sensitivity and power, output impedance, gain and noise, volume controls: will this amp drive these headphones?',
   },
   {
     id: 'inside-the-amp',
     title: 'Inside the amp',
-    blurb: 'Gain stages, solid-state and tubes, output stage classes, portable and desktop designs, power supplies.',
+    blurb: 'Gain stages, solid-state and tubes, output transformers, output stage classes and class D, portable and desktop designs, power supplies, protection.',
   },
   {
     id: 'digital-side',
     title: 'The digital side',
-    blurb: 'Bits and dither, sample rates, clock jitter, and EQ: what happens before the amplifier.',
+    blurb: 'Bits and dither, sample rates, clock jitter, EQ and crossfeed: what happens to the signal before the amplifier.',
   },
   {
     id: 'connecting',
     title: 'Connecting it all',
-    blurb: 'DAC/amp combos and interfaces, balanced outputs, and the cables and levels between the boxes.',
+    blurb: 'DAC/amp combos and interfaces, Bluetooth, balanced outputs, and the cables and levels between the boxes.',
   },
   {
     id: 'listening-honestly',
