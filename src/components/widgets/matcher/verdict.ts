@@ -3,12 +3,13 @@
 import { HISS_INAUDIBLE_BELOW_DB_SPL, HISS_PLAIN_FROM_DB_SPL, POT_IMBALANCE_BELOW_DB } from '../../../dsp/matching/audibility';
 import { NIOSH_REFERENCE_LEVEL_DBA } from '../../../dsp/matching/exposure';
 import type { MatchResult, SourceOutputModel } from '../../../dsp/matching/match';
-import { formatDb, formatDuration, formatFixed, formatHz, formatOhms, formatVolts } from '../../format';
+import { formatDb, formatDuration, formatFixed, formatHz, formatOhms, formatVolts, formatWatts } from '../../format';
 
-export type Severity = 'good' | 'caution' | 'problem';
+/** 'unknown': a question the published figures can't answer; said plainly, and it doesn't sway the headline. */
+export type Severity = 'unknown' | 'good' | 'caution' | 'problem';
 
 export interface Finding {
-  topic: 'level' | 'hiss' | 'impedance' | 'volume' | 'exposure';
+  topic: 'level' | 'rating' | 'hiss' | 'impedance' | 'volume' | 'exposure';
   severity: Severity;
   text: string;
 }
@@ -19,7 +20,7 @@ export interface Verdict {
   findings: Finding[];
 }
 
-const RANK: Record<Severity, number> = { good: 0, caution: 1, problem: 2 };
+const RANK: Record<Severity, number> = { unknown: 0, good: 0, caution: 1, problem: 2 };
 /** Less headroom than this is a caution: a louder passage or a more dynamic recording clips. */
 export const SMALL_HEADROOM_DB = 3;
 /** NwAvGuy's 1/8 rule (REFERENCES §1): a damping factor of at least 8. */
@@ -52,6 +53,32 @@ function levelFinding(r: MatchResult): Finding {
     topic: 'level',
     severity: 'good',
     text: `Clean: ${formatFixed(r.headroomDb, 1)} dB of headroom above your music's peaks (${formatVolts(r.listening.peakVolts)} needed, ${formatVolts(peakLimitVolts)} available before ${limit} runs out).`,
+  };
+}
+
+/** The chosen level against the headphone's rated maximum input (the maker's figure, where one is published). */
+function ratingFinding(r: MatchResult): Finding {
+  const rating = r.ratedInput;
+  const needs = formatWatts(r.listening.powerWatts);
+  if (rating === null) {
+    return {
+      topic: 'rating',
+      severity: 'unknown',
+      text: `Your level needs ${needs}. No rated maximum input is known for this headphone (none published, or not entered), so how far below it you are can’t be said.`,
+    };
+  }
+  const rated = formatWatts(rating.powerWatts);
+  if (rating.marginDb < 0) {
+    return {
+      topic: 'rating',
+      severity: 'problem',
+      text: `Your level needs ${needs}: this exceeds the headphone's rated maximum input of ${rated} by ${formatFixed(-rating.marginDb, 1)} dB. Turn it down; a bass boost asks for more still.`,
+    };
+  }
+  return {
+    topic: 'rating',
+    severity: 'good',
+    text: `Your level needs ${needs}, ${formatFixed(rating.marginDb, 1)} dB below the headphone's rated maximum input of ${rated}.`,
   };
 }
 
@@ -127,7 +154,7 @@ const HEADLINES: Record<Severity, string> = {
 };
 
 export function verdictFor(r: MatchResult, output: SourceOutputModel, levelDbSpl: number): Verdict {
-  const findings = [levelFinding(r), volumeFinding(r, output), hissFinding(r), impedanceFinding(r, output), exposureFinding(r, levelDbSpl)];
+  const findings = [levelFinding(r), ratingFinding(r), volumeFinding(r, output), hissFinding(r), impedanceFinding(r, output), exposureFinding(r, levelDbSpl)];
   const severity = findings.reduce<Severity>((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), 'good');
   return { severity, headline: HEADLINES[severity], findings };
 }
