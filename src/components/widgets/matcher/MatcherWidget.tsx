@@ -165,7 +165,12 @@ interface Evaluated {
 }
 
 const sourceText = (state: MatcherState, key: CustomField['key']): string =>
-  key === 'impedanceOhms' || key === 'sensitivityDb' ? state.customHeadphone[key] : state.customSource[key];
+  key === 'impedanceOhms' || key === 'sensitivityDb' || key === 'ratedMilliwatts' ? state.customHeadphone[key] : state.customSource[key];
+/** The note after each custom headphone field's range. */
+const HEADPHONE_FIELD_NOTES: Partial<Record<CustomField['key'], string>> = {
+  impedanceOhms: '; modelled as a flat resistance.',
+  ratedMilliwatts: "; leave blank if the maker doesn't publish one.",
+};
 
 /** In place of the verdict while a custom field is invalid: which fields to fix, each a link that moves focus to it. */
 function MissingEntries({ id, fields }: { id: (name: string) => string; fields: readonly CustomField[] }) {
@@ -387,9 +392,9 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
                   field(
                     custom,
                     custom.key === 'sensitivityDb' ? state.customHeadphone.unit : CUSTOM_RANGES[custom.key].unit,
-                    state.customHeadphone[custom.key === 'sensitivityDb' ? 'sensitivityDb' : 'impedanceOhms'],
+                    sourceText(state, custom.key),
                     (text) => update({ customHeadphone: { ...state.customHeadphone, [custom.key]: text } }),
-                    custom.key === 'impedanceOhms' ? '; modelled as a flat resistance.' : '',
+                    HEADPHONE_FIELD_NOTES[custom.key] ?? '',
                   ),
                 )}
                 <Select

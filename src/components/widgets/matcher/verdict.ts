@@ -14,8 +14,11 @@ export interface Finding {
   text: string;
 }
 
+/** The headline's severity: a finding the figures can't decide never sets it. */
+export type VerdictSeverity = Exclude<Severity, 'unknown'>;
+
 export interface Verdict {
-  severity: Severity;
+  severity: VerdictSeverity;
   headline: string;
   findings: Finding[];
 }
@@ -147,7 +150,7 @@ function exposureFinding(r: MatchResult, levelDbSpl: number): Finding {
   return { topic: 'exposure', severity: 'good', text: `At ${levelDbSpl} dB SPL the NIOSH limit allows ${time} a day.` };
 }
 
-const HEADLINES: Record<Severity, string> = {
+const HEADLINES: Record<VerdictSeverity, string> = {
   good: 'Yes: this source drives these headphones cleanly at your level.',
   caution: 'Yes, with caveats: see the notes below.',
   problem: 'Not at this level: see why below.',
@@ -155,7 +158,7 @@ const HEADLINES: Record<Severity, string> = {
 
 export function verdictFor(r: MatchResult, output: SourceOutputModel, levelDbSpl: number): Verdict {
   const findings = [levelFinding(r), ratingFinding(r), volumeFinding(r, output), hissFinding(r), impedanceFinding(r, output), exposureFinding(r, levelDbSpl)];
-  const severity = findings.reduce<Severity>((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), 'good');
+  const severity = findings.reduce<VerdictSeverity>((worst, f) => (f.severity !== 'unknown' && RANK[f.severity] > RANK[worst] ? f.severity : worst), 'good');
   return { severity, headline: HEADLINES[severity], findings };
 }
 
