@@ -373,6 +373,15 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
       hint={`${rangeText(custom, unit)}${note}`}
     />
   );
+  // The sensitivity's unit sits right after it, so the optional rating is drawn on its own after that.
+  const headphoneField = (custom: CustomField) =>
+    field(
+      custom,
+      custom.key === 'sensitivityDb' ? state.customHeadphone.unit : CUSTOM_RANGES[custom.key].unit,
+      sourceText(state, custom.key),
+      (text) => update({ customHeadphone: { ...state.customHeadphone, [custom.key]: text } }),
+      HEADPHONE_FIELD_NOTES[custom.key] ?? '',
+    );
   const target = { averageLevelDbSpl: state.levelDbSpl, crestFactorDb: state.crestFactorDb };
   const evaluated: Evaluated | null = headphone && output ? { headphone, output, result: evaluateMatch(headphone, output, target) } : null;
   const toFix = fieldsToFix(problems);
@@ -388,15 +397,7 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
               <HeadphoneFigures headphone={headphoneEntry} />
             ) : (
               <>
-                {HEADPHONE_FIELDS.map((custom) =>
-                  field(
-                    custom,
-                    custom.key === 'sensitivityDb' ? state.customHeadphone.unit : CUSTOM_RANGES[custom.key].unit,
-                    sourceText(state, custom.key),
-                    (text) => update({ customHeadphone: { ...state.customHeadphone, [custom.key]: text } }),
-                    HEADPHONE_FIELD_NOTES[custom.key] ?? '',
-                  ),
-                )}
+                {HEADPHONE_FIELDS.filter((custom) => custom.key !== 'ratedMilliwatts').map(headphoneField)}
                 <Select
                   id={id('hp-unit')}
                   label="Sensitivity unit"
@@ -407,6 +408,7 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
                   ]}
                   onChange={(unit) => update({ customHeadphone: { ...state.customHeadphone, unit } })}
                 />
+                {HEADPHONE_FIELDS.filter((custom) => custom.key === 'ratedMilliwatts').map(headphoneField)}
               </>
             )}
           </fieldset>
