@@ -2,6 +2,7 @@
 // the catalogue's cited figures, so the prose follows them. Each is in the unit its name says.
 import { headphoneLoad, sourceOutputModel } from '../dsp/matching/catalogueModels';
 import { evaluateMatch } from '../dsp/matching/match';
+import { boostedExcursionRatio, boostedPowerWatts, harmonicPercent, ratedInputMarginDb } from '../dsp/matching/headphoneLimits';
 import {
   currentAmpsRms,
   dbPerVoltFromDbPerMilliwatt,
@@ -101,3 +102,36 @@ const bareModel = (model: string): string => model.replace(/\s*\(.*\)$/, '');
 const byImpedance = [...HEADPHONES].sort((a, b) => a.nominalImpedanceOhms.value - b.nominalImpedanceOhms.value);
 export const catalogueMinName = `${byImpedance[0]?.maker ?? ''} ${bareModel(byImpedance[0]?.model ?? '')}`.trim();
 export const catalogueMaxName = `${byImpedance.at(-1)?.maker ?? ''} ${bareModel(byImpedance.at(-1)?.model ?? '')}`.trim();
+
+/**
+ * "The headphone's own limits": the DT 880 (600 Ω) with the rated maximum input iFixit lists (100 mW), the level at
+ * which it reaches that rating, and what a +10 dB bass boost at 30 Hz asks of it on a loud bass note.
+ */
+const dt880Entry = catalogueHeadphone('beyerdynamic-dt880-600');
+export const dt880 = headphoneFigures('beyerdynamic-dt880-600');
+const dt880Rating = dt880Entry.ratedMaximumInput?.value;
+export const dt880RatedWatts = dt880Rating === undefined ? Number.NaN : dt880Rating.kind === 'power' ? dt880Rating.watts : powerWatts(dt880Rating.voltsRms, dt880.ohms);
+export const dt880RatedVolts = voltsRmsFromPower(dt880RatedWatts, dt880.ohms);
+export const dt880RatedSplDb = splFromVoltsRms(dt880.dbPerVolt, dt880RatedVolts);
+/** The headphones in the catalogue with a rated maximum input, and how many there are in all. */
+export const ratedCount = HEADPHONES.filter((h) => h.ratedMaximumInput !== undefined).length;
+export const catalogueCount = HEADPHONES.length;
+
+export const BASS_BOOST_DB = 10;
+export const BASS_BOOST_HZ = 30;
+/** A loud bass note before the boost, dB SPL (near the 110 dB peak target NwAvGuy suggests). */
+export const BASS_NOTE_DB_SPL = 108;
+export const bassNoteWatts = needs(dt880.dbPerVolt, dt880.ohms, BASS_NOTE_DB_SPL).watts;
+export const boostedBassWatts = boostedPowerWatts(bassNoteWatts, BASS_BOOST_DB);
+export const boostedBassMarginDb = ratedInputMarginDb(boostedBassWatts, dt880RatedWatts);
+export const bassNoteMarginDb = ratedInputMarginDb(bassNoteWatts, dt880RatedWatts);
+export const boostPowerRatio = boostedPowerWatts(1, BASS_BOOST_DB);
+export const boostExcursionRatio = boostedExcursionRatio(BASS_BOOST_DB);
+
+/** HD800 at 50 Hz and 90 dB SPL (Head-Fi thread 597670): the 3rd harmonic 40 dB down, the 2nd more than 45 dB down. */
+export const HD800_50HZ_H3_DB = -40;
+export const HD800_50HZ_H2_BELOW_DB = -45;
+export const hd800H3Percent = harmonicPercent(HD800_50HZ_H3_DB);
+export const hd800H2BelowPercent = harmonicPercent(HD800_50HZ_H2_BELOW_DB);
+/** Sennheiser's claim for the HD800 at 1 kHz and 100 dB SPL (What Hi-Fi?): THD below 0.02 %. */
+export const HD800_1KHZ_THD_BELOW_PERCENT = 0.02;

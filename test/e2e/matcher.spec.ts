@@ -103,6 +103,40 @@ test.describe("the loudest level beside the headphone's own limit", () => {
   });
 });
 
+test.describe("the verdict against the headphone's rated maximum input", () => {
+  test('a custom 32 Ω, 100 dB/mW headphone rated 3 mW: within it at 104 dB SPL, over it one step later at 105 dB', async ({ page }) => {
+    const widget = await openMatcher(page, '?hp=custom&hz=32&hs=100&hu=dB%2FmW&hr=3&src=objective2&level=104&crest=15');
+    await expect(widget.getByRole('textbox', { name: 'Rated maximum input (optional)' })).toHaveValue('3');
+    // P = 1 mW · 10^((L − 100)/10): the rated 3 mW is reached at 100 + 10·log10(3) = 104.77 dB SPL.
+    const ratedSplDb = 100 + 10 * Math.log10(3);
+    const finding = widget.locator('[data-finding="rating"]');
+    await expect(finding).toHaveAttribute('data-severity', 'good');
+    await expect(finding).toContainText(`${(ratedSplDb - 104).toFixed(1)} dB below the headphone's rated maximum input of 3 mW`);
+    await widget.getByRole('slider', { name: 'Average listening level' }).press('ArrowRight');
+    await expect(finding).toHaveAttribute('data-severity', 'problem');
+    await expect(finding).toContainText(
+      `Your level needs ${(10 ** 0.5).toFixed(2)} mW: this exceeds the headphone's rated maximum input of 3 mW by ${(105 - ratedSplDb).toFixed(1)} dB`,
+    );
+    await expect(readout(widget, 'verdict')).toHaveAttribute('data-severity', 'problem');
+  });
+
+  test('a headphone whose maker publishes no rating: the verdict says so and keeps its headline', async ({ page }) => {
+    const widget = await openMatcher(page, '?hp=sennheiser-hd650&src=objective2&level=80&crest=15');
+    const finding = widget.locator('[data-finding="rating"]');
+    await expect(finding).toContainText('No rated maximum input is known for this headphone');
+    await expect(finding).toHaveAttribute('data-severity', 'unknown');
+  });
+
+  test('a typed rating that is not a number gets a message, and no verdict until it is fixed or cleared', async ({ page }) => {
+    const widget = await openMatcher(page, '?hp=custom&hz=32&hs=100&hu=dB%2FmW&src=objective2&level=80&crest=15');
+    const field = widget.getByRole('textbox', { name: 'Rated maximum input (optional)' });
+    await field.fill('lots');
+    await expect(widget.locator('[data-readout="verdict-missing"]').getByRole('link')).toHaveText(['Headphones: Rated maximum input (optional)']);
+    await field.fill('');
+    await expect(widget.locator('[data-finding="rating"]')).toContainText('No rated maximum input is known');
+  });
+});
+
 test('an out-of-range entry gets a message next to its field, and the readouts wait for a valid value', async ({ page }) => {
   const widget = await openMatcher(page, '?hp=custom&src=custom');
   const impedance = widget.getByRole('textbox', { name: 'Impedance', exact: true });

@@ -9,6 +9,9 @@ import {
   type MatcherCatalogueIds,
   type MatcherState,
 } from '../../src/components/widgets/matcher/state';
+import { matcherModels } from '../../src/components/widgets/matcher/models';
+import { HEADPHONES } from '../../src/data/catalogue/headphones';
+import { SOURCES } from '../../src/data/catalogue/sources';
 
 const IDS: MatcherCatalogueIds = {
   headphoneIds: ['hd650', 'andromeda'],
@@ -39,7 +42,7 @@ describe('matcher state in the URL', () => {
       ...DEFAULTS,
       headphoneId: CUSTOM_ID,
       sourceId: CUSTOM_ID,
-      customHeadphone: { impedanceOhms: '2000', sensitivityDb: '104', unit: 'dB/V' },
+      customHeadphone: { impedanceOhms: '2000', sensitivityDb: '104', ratedMilliwatts: '50', unit: 'dB/V' },
       customSource: { openCircuitVoltsRms: '3.5', currentLimitMilliamps: '150', outputImpedanceOhms: '10', noiseMicrovolts: '2' },
     };
     const back = stateFromQuery(queryFromState(state), IDS, DEFAULTS);
@@ -63,7 +66,7 @@ describe('matcher state in the URL', () => {
     const back = stateFromQuery('hp=custom&hz=1e309&hs=-1e309&hu=dB/V&src=custom&sv=NaN&si=-&sn=1e-400&sz=', IDS, DEFAULTS);
     expect(back.headphoneId).toBe(CUSTOM_ID);
     expect(back.sourceId).toBe(CUSTOM_ID);
-    expect(back.customHeadphone).toEqual({ impedanceOhms: '1e309', sensitivityDb: '-1e309', unit: 'dB/V' });
+    expect(back.customHeadphone).toEqual({ impedanceOhms: '1e309', sensitivityDb: '-1e309', ratedMilliwatts: '', unit: 'dB/V' });
     expect(back.customSource).toEqual({ openCircuitVoltsRms: 'NaN', currentLimitMilliamps: '-', outputImpedanceOhms: '', noiseMicrovolts: '1e-400' });
   });
 
@@ -74,5 +77,34 @@ describe('matcher state in the URL', () => {
   it('switching source keeps the output when the new source has it, else takes its first', () => {
     expect(resolveOutputAndGain(IDS, 'dongle', 'bal', '')).toEqual({ outputId: 'bal', gainId: 'fixed' });
     expect(resolveOutputAndGain(IDS, 'o2', 'bal', '')).toEqual({ outputId: 'se', gainId: 'high' });
+  });
+});
+
+describe("the custom headphone's optional rated maximum input", () => {
+  const custom = (ratedMilliwatts: string): MatcherState => ({
+    ...DEFAULTS,
+    headphoneId: CUSTOM_ID,
+    customHeadphone: { impedanceOhms: '32', sensitivityDb: '100', ratedMilliwatts, unit: 'dB/mW' },
+  });
+
+  it('blank means not known: a model without a rating and no message; the URL leaves it out', () => {
+    const models = matcherModels(custom(''), HEADPHONES, SOURCES);
+    expect(models.headphone?.ratedMaximumInputVoltsRms).toBeNull();
+    expect(models.problems.ratedMilliwatts).toBeUndefined();
+    expect(queryFromState(custom(''))).not.toContain('hr=');
+  });
+
+  it('50 mW into 32 Ω is √(0.05 · 32) = 1.265 V rms, and the URL keeps it', () => {
+    const models = matcherModels(custom('50'), HEADPHONES, SOURCES);
+    expect(models.headphone?.ratedMaximumInputVoltsRms).toBeCloseTo(Math.sqrt(0.05 * 32), 12);
+    expect(stateFromQuery(queryFromState(custom('50')), IDS, DEFAULTS).customHeadphone.ratedMilliwatts).toBe('50');
+  });
+
+  it('anything typed that is not a valid rating withholds the model and says why', () => {
+    for (const text of ['0', 'x', '1e309', '20000']) {
+      const models = matcherModels(custom(text), HEADPHONES, SOURCES);
+      expect(models.headphone).toBeNull();
+      expect(models.problems.ratedMilliwatts).toMatch(/a rated maximum input from 0.1 to 10000 mW/);
+    }
   });
 });

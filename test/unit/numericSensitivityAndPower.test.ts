@@ -1,6 +1,6 @@
 // The sensitivity-and-power lesson's numeric questions give the answers the closed forms give, for every draw.
 import { describe, expect, it } from 'vitest';
-import { musicHeadroom, voltsForSpl } from '../../src/components/questions/numeric/sensitivity-and-power';
+import { bassBoostRatedMargin, musicHeadroom, voltsForSpl } from '../../src/components/questions/numeric/sensitivity-and-power';
 import { withinTolerance } from '../../src/components/questions/numeric/types';
 import { seededRandom } from '../../src/lib/seededShuffle';
 
@@ -31,5 +31,19 @@ describe('sensitivity-and-power numeric questions', () => {
       expect(problem.mistakes?.[0]?.answer).toBeCloseTo(expected - 20 * Math.log10(Math.sqrt(2)), 9);
     }
     expect(103 + 0 + 3.01 - 15 - 85).toBeCloseTo(6, 1);
+  });
+
+  it('a 98 dB/V, 600 Ω headphone rated 100 mW with a 10 dB boost on a 108 dB note is 2.2 dB over its rating', () => {
+    for (let draw = 0; draw < 40; draw++) {
+      const problem = bassBoostRatedMargin(seededRandom(`rated#${draw}`));
+      const [dbPerVolt, ohms, milliwatts, level, boost] = numbersIn(problem.prompt) as [number, number, number, number, number];
+      const noteWatts = 10 ** ((level - dbPerVolt) / 10) / ohms;
+      const expected = 10 * Math.log10(milliwatts / 1000 / (noteWatts * 10 ** (boost / 10)));
+      expect(problem.answer).toBeCloseTo(expected, 9);
+      expect(withinTolerance(problem, expected + 0.25)).toBe(true);
+      expect(withinTolerance(problem, expected + 0.4)).toBe(false);
+      expect(problem.mistakes?.[0]?.answer).toBeCloseTo(expected + boost, 9);
+    }
+    expect(10 * Math.log10(0.1 / ((10 ** ((108 - 98) / 10) / 600) * 10))).toBeCloseTo(-2.2, 1);
   });
 });

@@ -16,6 +16,8 @@ export interface FieldRange {
 export const CUSTOM_RANGES = {
   impedanceOhms: { min: 1, max: 1000, defaultValue: 32, what: 'an impedance', unit: 'Ω' },
   sensitivityDb: { min: 70, max: 140, defaultValue: 100, what: 'a sensitivity', unit: 'dB' },
+  /** Optional: left blank (the default) where the maker publishes no rating; the default value is never filled in. */
+  ratedMilliwatts: { min: 0.1, max: 10000, defaultValue: 100, what: 'a rated maximum input', unit: 'mW' },
   openCircuitVoltsRms: { min: 0.1, max: 30, defaultValue: 2, what: 'a voltage', unit: 'Vrms' },
   currentLimitMilliamps: { min: 1, max: 3000, defaultValue: 100, what: 'a current limit', unit: 'mA' },
   outputImpedanceOhms: { min: 0, max: 300, defaultValue: 1, what: 'an output impedance', unit: 'Ω' },

@@ -7,6 +7,7 @@
 import type { Rational } from '../impedance';
 import { largestDeviation, minimumImpedance } from '../sourceLoad';
 import { FAR_ABOVE_SAFE_LISTENING_DB_SPL, nioshAllowedHours } from './exposure';
+import { ratedInputMarginDb } from './headphoneLimits';
 import { cleanOutput, type CleanOutput, type OutputModel } from './outputLimits';
 import { currentAmpsRms, powerWatts, SINE_PEAK_TO_RMS_DB, splFromVoltsRms, voltsRmsForSpl } from './sensitivity';
 
@@ -66,6 +67,12 @@ export interface MatchResult {
     /** NIOSH time at the loudest level (hours). */
     readonly allowedHours: number;
   };
+  /**
+   * The chosen average level against the headphone's rated maximum input: the rating as a power at the nominal
+   * impedance and the margin 10·log10(P_rated / P_level) (negative: the level needs more than the rating); null where
+   * no rating is known.
+   */
+  readonly ratedInput: { readonly powerWatts: number; readonly marginDb: number } | null;
   /** The loudest average music level whose peaks stay clean: SPLmax + 3.01 − crest. */
   readonly loudestCleanMusicDbSpl: number;
   /** loudestCleanMusicDbSpl − the chosen average level; negative = peaks clip. */
@@ -148,6 +155,8 @@ export function evaluateMatch(headphone: HeadphoneLoad, output: SourceOutputMode
   const headphoneLimits = headphoneRating !== null && headphoneRating.voltsRms < clean.voltsRms;
   const loudestVolts = headphoneLimits && headphoneRating ? headphoneRating.voltsRms : clean.voltsRms;
   const loudestSplDb = splFromVoltsRms(sensitivity, loudestVolts);
+  const listeningPowerWatts = powerWatts(listeningVolts, loadOhms);
+  const ratedInput = headphoneRating === null ? null : { powerWatts: headphoneRating.powerWatts, marginDb: ratedInputMarginDb(listeningPowerWatts, headphoneRating.powerWatts) };
 
   const curve = headphone.impedance ? impedanceFeatures(headphone.impedance, output.outputImpedanceOhms) : null;
   const minimum = curve ? curve.minimum : null;
@@ -157,7 +166,7 @@ export function evaluateMatch(headphone: HeadphoneLoad, output: SourceOutputMode
   return {
     listening: {
       voltsRms: listeningVolts,
-      powerWatts: powerWatts(listeningVolts, loadOhms),
+      powerWatts: listeningPowerWatts,
       currentAmpsRms: currentAmpsRms(listeningVolts, loadOhms),
       peakVolts,
     },
@@ -178,6 +187,7 @@ export function evaluateMatch(headphone: HeadphoneLoad, output: SourceOutputMode
       farAboveSafeListening: loudestSplDb > FAR_ABOVE_SAFE_LISTENING_DB_SPL,
       allowedHours: nioshAllowedHours(loudestSplDb),
     },
+    ratedInput,
     loudestCleanMusicDbSpl,
     headroomDb: loudestCleanMusicDbSpl - target.averageLevelDbSpl,
     noise:

@@ -1,7 +1,9 @@
-// Numeric questions for "Sensitivity, voltage and power": the voltage a level needs from a dB/mW sensitivity, and
-// the headroom music with a crest factor has on a source (src/dsp/matching/sensitivity).
+// Numeric questions for "Sensitivity, voltage and power": the voltage a level needs from a dB/mW sensitivity, the
+// headroom music with a crest factor has on a source (src/dsp/matching/sensitivity), and how a bass boost stands
+// against a headphone's rated maximum input (src/dsp/matching/headphoneLimits).
 import { formatNumber, formatSigned } from '../../format';
-import { dbPerVoltFromDbPerMilliwatt, SINE_PEAK_TO_RMS_DB, splFromVoltsRms, voltsRmsForSpl } from '../../../dsp/matching/sensitivity';
+import { boostedPowerWatts, ratedInputMarginDb } from '../../../dsp/matching/headphoneLimits';
+import { dbPerVoltFromDbPerMilliwatt, powerWatts, SINE_PEAK_TO_RMS_DB, splFromVoltsRms, voltsRmsForSpl } from '../../../dsp/matching/sensitivity';
 import { pick, type NumericGenerator } from './types';
 
 const SENSITIVITIES_DB_PER_MW = [90, 94, 97, 100, 105, 110] as const;
@@ -70,6 +72,47 @@ export const musicHeadroom: NumericGenerator = (random) => {
       {
         answer: maxSplDb - levelDb,
         why: 'That is the room for a sine. Music\'s peaks stand its crest factor above its average, so subtract that (and add back the sine\'s 3 dB).',
+      },
+    ],
+  };
+};
+
+const RATED_SENSITIVITIES_DB_PER_V = [96, 98, 102, 105] as const;
+const RATED_IMPEDANCES_OHMS = [80, 250, 300, 600] as const;
+const RATED_MILLIWATTS = [50, 100, 200, 500] as const;
+const BASS_LEVELS_DB_SPL = [100, 104, 108] as const;
+const BOOSTS_DB = [6, 10, 12] as const;
+
+/** Margin = 10·log10(P_rated / (P_note · 10^(boost/10))), P_note = V²/Z, V = 10^((L − S)/20). */
+export const bassBoostRatedMargin: NumericGenerator = (random) => {
+  const dbPerVolt = pick(RATED_SENSITIVITIES_DB_PER_V, random);
+  const ohms = pick(RATED_IMPEDANCES_OHMS, random);
+  const ratedMilliwatts = pick(RATED_MILLIWATTS, random);
+  const levelDb = pick(BASS_LEVELS_DB_SPL, random);
+  const boostDb = pick(BOOSTS_DB, random);
+  const volts = voltsRmsForSpl(dbPerVolt, levelDb);
+  const noteWatts = powerWatts(volts, ohms);
+  const boostedWatts = boostedPowerWatts(noteWatts, boostDb);
+  const answer = ratedInputMarginDb(boostedWatts, ratedMilliwatts / 1000);
+  return {
+    prompt: `A headphone is rated ${dbPerVolt} dB/V at ${ohms} Ω with a rated maximum input of ${ratedMilliwatts} mW. A bass note plays at ${levelDb} dB SPL, and you add a ${boostDb} dB bass boost at its frequency. How many dB below the rating is the boosted note (negative if it exceeds the rating)?`,
+    answer,
+    unit: 'dB',
+    tolerance: { absolute: 0.3 },
+    digits: 3,
+    working: [
+      `Before the boost: V = 10^((${levelDb} − ${dbPerVolt})/20) = ${formatNumber(volts)} V, so P = V²/Z = ${formatNumber(noteWatts * 1000)} mW.`,
+      `A ${boostDb} dB boost multiplies the power by 10^(${boostDb}/10) = ${formatNumber(10 ** (boostDb / 10))}: ${formatNumber(boostedWatts * 1000)} mW.`,
+      `Margin: 10·log10(${ratedMilliwatts} / ${formatNumber(boostedWatts * 1000)}) = ${formatSigned(answer, 1)} dB.`,
+    ],
+    mistakes: [
+      {
+        answer: ratedInputMarginDb(noteWatts, ratedMilliwatts / 1000),
+        why: 'That is the margin before the boost. The boost raises the drive at that frequency, so the power there rises by the boost in dB.',
+      },
+      {
+        answer: ratedInputMarginDb(noteWatts, ratedMilliwatts / 1000) - boostDb / 2,
+        why: 'That treats the boost as half as many dB of power. A boost in dB is the same number of dB in power: 10 dB is ten times the power, and √10 times the voltage and excursion.',
       },
     ],
   };

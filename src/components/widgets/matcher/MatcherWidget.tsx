@@ -165,7 +165,12 @@ interface Evaluated {
 }
 
 const sourceText = (state: MatcherState, key: CustomField['key']): string =>
-  key === 'impedanceOhms' || key === 'sensitivityDb' ? state.customHeadphone[key] : state.customSource[key];
+  key === 'impedanceOhms' || key === 'sensitivityDb' || key === 'ratedMilliwatts' ? state.customHeadphone[key] : state.customSource[key];
+/** The note after each custom headphone field's range. */
+const HEADPHONE_FIELD_NOTES: Partial<Record<CustomField['key'], string>> = {
+  impedanceOhms: '; modelled as a flat resistance.',
+  ratedMilliwatts: "; leave blank if the maker doesn't publish one.",
+};
 
 /** In place of the verdict while a custom field is invalid: which fields to fix, each a link that moves focus to it. */
 function MissingEntries({ id, fields }: { id: (name: string) => string; fields: readonly CustomField[] }) {
@@ -368,6 +373,15 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
       hint={`${rangeText(custom, unit)}${note}`}
     />
   );
+  // The sensitivity's unit sits right after it, so the optional rating is drawn on its own after that.
+  const headphoneField = (custom: CustomField) =>
+    field(
+      custom,
+      custom.key === 'sensitivityDb' ? state.customHeadphone.unit : CUSTOM_RANGES[custom.key].unit,
+      sourceText(state, custom.key),
+      (text) => update({ customHeadphone: { ...state.customHeadphone, [custom.key]: text } }),
+      HEADPHONE_FIELD_NOTES[custom.key] ?? '',
+    );
   const target = { averageLevelDbSpl: state.levelDbSpl, crestFactorDb: state.crestFactorDb };
   const evaluated: Evaluated | null = headphone && output ? { headphone, output, result: evaluateMatch(headphone, output, target) } : null;
   const toFix = fieldsToFix(problems);
@@ -383,15 +397,7 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
               <HeadphoneFigures headphone={headphoneEntry} />
             ) : (
               <>
-                {HEADPHONE_FIELDS.map((custom) =>
-                  field(
-                    custom,
-                    custom.key === 'sensitivityDb' ? state.customHeadphone.unit : CUSTOM_RANGES[custom.key].unit,
-                    state.customHeadphone[custom.key === 'sensitivityDb' ? 'sensitivityDb' : 'impedanceOhms'],
-                    (text) => update({ customHeadphone: { ...state.customHeadphone, [custom.key]: text } }),
-                    custom.key === 'impedanceOhms' ? '; modelled as a flat resistance.' : '',
-                  ),
-                )}
+                {HEADPHONE_FIELDS.filter((custom) => custom.key !== 'ratedMilliwatts').map(headphoneField)}
                 <Select
                   id={id('hp-unit')}
                   label="Sensitivity unit"
@@ -402,6 +408,7 @@ export default function MatcherWidget(props: MatcherWidgetProps) {
                   ]}
                   onChange={(unit) => update({ customHeadphone: { ...state.customHeadphone, unit } })}
                 />
+                {HEADPHONE_FIELDS.filter((custom) => custom.key === 'ratedMilliwatts').map(headphoneField)}
               </>
             )}
           </fieldset>

@@ -15,6 +15,7 @@ export interface CustomField {
 export const HEADPHONE_FIELDS: readonly CustomField[] = [
   { key: 'impedanceOhms', group: 'Headphones', id: 'hp-impedance', label: 'Impedance' },
   { key: 'sensitivityDb', group: 'Headphones', id: 'hp-sensitivity', label: 'Sensitivity' },
+  { key: 'ratedMilliwatts', group: 'Headphones', id: 'hp-rated', label: 'Rated maximum input (optional)' },
 ];
 
 export const SOURCE_FIELDS: readonly CustomField[] = [

@@ -6,7 +6,7 @@ import type { CatalogueHeadphone, CatalogueSource } from '../../../data/catalogu
 import { headphoneLoad, sourceOutputModel } from '../../../dsp/matching/catalogueModels';
 import { CUSTOM_RANGES, fieldProblem, fieldValue } from '../../../dsp/matching/customEntries';
 import type { HeadphoneLoad, SourceOutputModel } from '../../../dsp/matching/match';
-import { sensitivityDbPerVolt } from '../../../dsp/matching/sensitivity';
+import { sensitivityDbPerVolt, voltsRmsFromPower } from '../../../dsp/matching/sensitivity';
 import { resistor } from '../../../dsp/impedance';
 import type { CustomFieldKey } from './fields';
 import { CUSTOM_ID, type MatcherState } from './state';
@@ -54,11 +54,19 @@ export function matcherModels(state: MatcherState, headphones: readonly Catalogu
     const custom = readFields(state.customHeadphone, ['impedanceOhms', 'sensitivityDb'], problems, {
       sensitivityDb: state.customHeadphone.unit,
     });
-    headphone = custom && {
-      nominalImpedanceOhms: custom.impedanceOhms,
-      sensitivityDbPerVolt: sensitivityDbPerVolt(custom.sensitivityDb, state.customHeadphone.unit, custom.impedanceOhms),
-      impedance: resistor(custom.impedanceOhms),
-    };
+    // The rating is optional: blank means "not known"; anything typed must be valid like any other field.
+    const ratedText = state.customHeadphone.ratedMilliwatts;
+    const ratedBlank = ratedText.trim() === '';
+    const rated = ratedBlank ? null : readFields({ ratedMilliwatts: ratedText }, ['ratedMilliwatts'], problems);
+    headphone =
+      custom && (ratedBlank || rated)
+        ? {
+            nominalImpedanceOhms: custom.impedanceOhms,
+            sensitivityDbPerVolt: sensitivityDbPerVolt(custom.sensitivityDb, state.customHeadphone.unit, custom.impedanceOhms),
+            impedance: resistor(custom.impedanceOhms),
+            ratedMaximumInputVoltsRms: rated ? voltsRmsFromPower(rated.ratedMilliwatts / 1000, custom.impedanceOhms) : null,
+          }
+        : null;
   }
 
   const sourceEntry = state.sourceId === CUSTOM_ID ? null : (sources.find((s) => s.id === state.sourceId) ?? sources[0] ?? null);

@@ -9,6 +9,8 @@ export const CUSTOM_ID = 'custom';
 export interface CustomHeadphoneText {
   impedanceOhms: string;
   sensitivityDb: string;
+  /** The maker's rated maximum input in mW; '' where the reader doesn't know one. */
+  ratedMilliwatts: string;
   unit: SensitivityUnit;
 }
 
@@ -41,6 +43,7 @@ export interface MatcherCatalogueIds {
 export const DEFAULT_CUSTOM_HEADPHONE: CustomHeadphoneText = {
   impedanceOhms: String(CUSTOM_RANGES.impedanceOhms.defaultValue),
   sensitivityDb: String(CUSTOM_RANGES.sensitivityDb.defaultValue),
+  ratedMilliwatts: '',
   unit: 'dB/mW',
 };
 
@@ -61,6 +64,7 @@ const KEYS = {
   crestFactorDb: 'crest',
   impedanceOhms: 'hz',
   sensitivityDb: 'hs',
+  ratedMilliwatts: 'hr',
   unit: 'hu',
   openCircuitVoltsRms: 'sv',
   currentLimitMilliamps: 'si',
@@ -129,6 +133,7 @@ export function stateFromQuery(query: string, ids: MatcherCatalogueIds, defaults
     customHeadphone: {
       impedanceOhms: textParam(params, KEYS.impedanceOhms, defaults.customHeadphone.impedanceOhms),
       sensitivityDb: textParam(params, KEYS.sensitivityDb, defaults.customHeadphone.sensitivityDb),
+      ratedMilliwatts: textParam(params, KEYS.ratedMilliwatts, defaults.customHeadphone.ratedMilliwatts),
       unit: unitText === 'dB/V' || unitText === 'dB/mW' ? unitText : defaults.customHeadphone.unit,
     },
     customSource: {
@@ -147,6 +152,7 @@ export function queryFromState(state: MatcherState): string {
   if (state.headphoneId === CUSTOM_ID) {
     params.set(KEYS.impedanceOhms, state.customHeadphone.impedanceOhms);
     params.set(KEYS.sensitivityDb, state.customHeadphone.sensitivityDb);
+    if (state.customHeadphone.ratedMilliwatts.trim() !== '') params.set(KEYS.ratedMilliwatts, state.customHeadphone.ratedMilliwatts);
     params.set(KEYS.unit, state.customHeadphone.unit);
   }
   params.set(KEYS.sourceId, state.sourceId);

@@ -3,23 +3,27 @@
 import { HISS_INAUDIBLE_BELOW_DB_SPL, HISS_PLAIN_FROM_DB_SPL, POT_IMBALANCE_BELOW_DB } from '../../../dsp/matching/audibility';
 import { NIOSH_REFERENCE_LEVEL_DBA } from '../../../dsp/matching/exposure';
 import type { MatchResult, SourceOutputModel } from '../../../dsp/matching/match';
-import { formatDb, formatDuration, formatFixed, formatHz, formatOhms, formatVolts } from '../../format';
+import { formatDb, formatDuration, formatFixed, formatHz, formatOhms, formatVolts, formatWatts } from '../../format';
 
-export type Severity = 'good' | 'caution' | 'problem';
+/** 'unknown': a question the published figures can't answer; said plainly, and it doesn't sway the headline. */
+export type Severity = 'unknown' | 'good' | 'caution' | 'problem';
 
 export interface Finding {
-  topic: 'level' | 'hiss' | 'impedance' | 'volume' | 'exposure';
+  topic: 'level' | 'rating' | 'hiss' | 'impedance' | 'volume' | 'exposure';
   severity: Severity;
   text: string;
 }
 
+/** The headline's severity: a finding the figures can't decide never sets it. */
+export type VerdictSeverity = Exclude<Severity, 'unknown'>;
+
 export interface Verdict {
-  severity: Severity;
+  severity: VerdictSeverity;
   headline: string;
   findings: Finding[];
 }
 
-const RANK: Record<Severity, number> = { good: 0, caution: 1, problem: 2 };
+const RANK: Record<Severity, number> = { unknown: 0, good: 0, caution: 1, problem: 2 };
 /** Less headroom than this is a caution: a louder passage or a more dynamic recording clips. */
 export const SMALL_HEADROOM_DB = 3;
 /** NwAvGuy's 1/8 rule (REFERENCES §1): a damping factor of at least 8. */
@@ -52,6 +56,32 @@ function levelFinding(r: MatchResult): Finding {
     topic: 'level',
     severity: 'good',
     text: `Clean: ${formatFixed(r.headroomDb, 1)} dB of headroom above your music's peaks (${formatVolts(r.listening.peakVolts)} needed, ${formatVolts(peakLimitVolts)} available before ${limit} runs out).`,
+  };
+}
+
+/** The chosen level against the headphone's rated maximum input (the maker's figure, where one is published). */
+function ratingFinding(r: MatchResult): Finding {
+  const rating = r.ratedInput;
+  const needs = formatWatts(r.listening.powerWatts);
+  if (rating === null) {
+    return {
+      topic: 'rating',
+      severity: 'unknown',
+      text: `Your level needs ${needs}. No rated maximum input is known for this headphone (none published, or not entered), so how far below it you are can’t be said.`,
+    };
+  }
+  const rated = formatWatts(rating.powerWatts);
+  if (rating.marginDb < 0) {
+    return {
+      topic: 'rating',
+      severity: 'problem',
+      text: `Your level needs ${needs}: this exceeds the headphone's rated maximum input of ${rated} by ${formatFixed(-rating.marginDb, 1)} dB. Turn it down; a bass boost asks for more still.`,
+    };
+  }
+  return {
+    topic: 'rating',
+    severity: 'good',
+    text: `Your level needs ${needs}, ${formatFixed(rating.marginDb, 1)} dB below the headphone's rated maximum input of ${rated}.`,
   };
 }
 
@@ -120,15 +150,15 @@ function exposureFinding(r: MatchResult, levelDbSpl: number): Finding {
   return { topic: 'exposure', severity: 'good', text: `At ${levelDbSpl} dB SPL the NIOSH limit allows ${time} a day.` };
 }
 
-const HEADLINES: Record<Severity, string> = {
+const HEADLINES: Record<VerdictSeverity, string> = {
   good: 'Yes: this source drives these headphones cleanly at your level.',
   caution: 'Yes, with caveats: see the notes below.',
   problem: 'Not at this level: see why below.',
 };
 
 export function verdictFor(r: MatchResult, output: SourceOutputModel, levelDbSpl: number): Verdict {
-  const findings = [levelFinding(r), volumeFinding(r, output), hissFinding(r), impedanceFinding(r, output), exposureFinding(r, levelDbSpl)];
-  const severity = findings.reduce<Severity>((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), 'good');
+  const findings = [levelFinding(r), ratingFinding(r), volumeFinding(r, output), hissFinding(r), impedanceFinding(r, output), exposureFinding(r, levelDbSpl)];
+  const severity = findings.reduce<VerdictSeverity>((worst, f) => (f.severity !== 'unknown' && RANK[f.severity] > RANK[worst] ? f.severity : worst), 'good');
   return { severity, headline: HEADLINES[severity], findings };
 }
 
