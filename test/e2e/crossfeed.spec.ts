@@ -16,15 +16,25 @@ async function openWidget(page: Page) {
   return hydrateWidget(page, WIDGET);
 }
 
-/** libbs2b's filter as its RC prototype, by hand: |direct| and |cross| at f for cut fc and feed F. */
+/**
+ * libbs2b's filter as it plays at 48 kHz, by hand from its init() and cross_feed_d(): |direct| and |cross| at f for cut
+ * fc and feed F, with x = exp(−2π·f_corner/fs) and z⁻¹ = e^(−jω):
+ * cross = g·G_lo(1 − x_lo)/(1 − x_lo z⁻¹), direct = g(a0_hi − x_hi z⁻¹)/(1 − x_hi z⁻¹), a0_hi = 1 − G_hi(1 − x_hi).
+ */
 function byHand(cutHz: number, feedDb: number, f: number): { directDb: number; crossDb: number } {
-  const gLow = 10 ** ((-5 * feedDb) / 6 / 20 - 3 / 20);
+  const fs = 48000;
+  const lowDb = (feedDb * -5) / 6 - 3;
+  const gLow = 10 ** (lowDb / 20);
   const gHigh = 1 - 10 ** ((feedDb / 6 - 3) / 20);
-  const fHigh = cutHz * 2 ** ((20 * Math.log10(gLow) - 20 * Math.log10(gHigh)) / 12);
+  const fHigh = cutHz * 2 ** ((lowDb - 20 * Math.log10(gHigh)) / 12);
   const gain = 1 / (1 - gHigh + gLow);
-  // direct = g(1 − G/(1 + jf/fh)) = g(1 + jf/fh − G)/(1 + jf/fh)
-  const direct = (gain * Math.hypot(1 - gHigh, f / fHigh)) / Math.hypot(1, f / fHigh);
-  const cross = (gain * gLow) / Math.hypot(1, f / cutHz);
+  const w = (2 * Math.PI * f) / fs;
+  const xLow = Math.exp((-2 * Math.PI * cutHz) / fs);
+  const xHigh = Math.exp((-2 * Math.PI * fHigh) / fs);
+  // |c0 − x·e^(−jω)| = √((c0 − x cos ω)² + (x sin ω)²)
+  const mag = (c0: number, x: number) => Math.hypot(c0 - x * Math.cos(w), x * Math.sin(w));
+  const cross = (gain * gLow * (1 - xLow)) / mag(1, xLow);
+  const direct = (gain * mag(1 - gHigh * (1 - xHigh), xHigh)) / mag(1, xHigh);
   return { directDb: 20 * Math.log10(direct), crossDb: 20 * Math.log10(cross) };
 }
 
@@ -85,8 +95,9 @@ test("a reader's own file with a 200 Hz tone in the left channel only reaches th
   const left = new Float32Array(4 * rate).map((_, n) => 0.25 * Math.sin((2 * Math.PI * 200 * n) / rate));
   const bytes = encodeWav([left, new Float32Array(left.length)], rate, 24);
   await widget.getByRole('combobox', { name: 'Program', exact: true }).selectOption({ label: 'Your own file' });
-  await widget.getByLabel('Your audio file', { exact: true }).setInputFiles({ name: 'left-only.wav', mimeType: 'audio/wav', buffer: Buffer.from(bytes) });
   await widget.getByRole('checkbox', { name: 'Match loudness' }).uncheck();
+  await widget.getByLabel('Your audio file', { exact: true }).setInputFiles({ name: 'left-only.wav', mimeType: 'audio/wav', buffer: Buffer.from(bytes) });
+  await expect(widget.locator('.panel-message[role="status"]')).toContainText('Loaded “left-only.wav”');
   const b = await downloadWav(page, 'Download B');
   const window = (x: Float32Array | undefined) => (x ?? new Float32Array()).subarray(Math.round(1 * b.sampleRateHz), Math.round(3 * b.sampleRateHz));
   const levelDb = (x: Float32Array) => 10 * Math.log10(x.reduce((s, v) => s + v * v, 0) / x.length);
