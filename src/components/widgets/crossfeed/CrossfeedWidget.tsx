@@ -63,7 +63,7 @@ export default function CrossfeedWidget() {
 
   const levelSummary = `Near ear ${formatDb(view.bass.directDb)} and far ear ${formatDb(view.bass.crossDb)} at ${formatHz(CROSSFEED_BASS_HZ)}; near ear ${formatDb(view.treble.directDb)} and far ear ${formatDb(view.treble.crossDb)} at ${formatHz(CROSSFEED_TREBLE_HZ)}.`;
   const delaySummary = `In the bass the far ear's path lags the near ear's by ${formatMs(view.itdSeconds)}; the lag shrinks toward the treble.`;
-  const ildSummary = `A sound in one channel is ${formatDb(view.bass.interauralLevelDifferenceDb)} louder at the near ear at ${formatHz(CROSSFEED_BASS_HZ)} and ${formatDb(view.treble.interauralLevelDifferenceDb)} louder at ${formatHz(CROSSFEED_TREBLE_HZ)}; without crossfeed the far ear hears nothing.`;
+  const ildSummary = `A sound in one channel is ${formatFixed(view.bass.interauralLevelDifferenceDb, 1)} dB louder at the near ear at ${formatHz(CROSSFEED_BASS_HZ)} and ${formatFixed(view.treble.interauralLevelDifferenceDb, 1)} dB louder at ${formatHz(CROSSFEED_TREBLE_HZ)}; without crossfeed the far ear hears nothing.`;
 
   const makeChains = async (sampleRateHz: number): Promise<ChainPair> => ({
     a: { sections: [], gainDb: 0 },
