@@ -26,6 +26,7 @@ export const REDRAW_CASES = [
   { name: 'Amp stage, triode (plate supply)', path: '/lessons/tube-vs-solid-state/', widget: 'amp-stage', control: 'tvs-plate-supply', setup: { 'tvs-stage': 'triode' } },
   { name: 'Bits (signal level)', path: '/lessons/bits-and-dither/', widget: 'bits', control: 'bits-level' },
   { name: 'Chain builder (digital volume)', path: '/lessons/connections/', widget: 'chain-builder', control: 'cb-digital-volume' },
+  { name: 'Crossfeed (cut frequency)', path: '/lessons/crossfeed/', widget: 'crossfeed', control: 'crossfeed-cut' },
   { name: 'EQ (preset, its only control)', path: '/lessons/eq-and-tone-controls/', widget: 'eq', control: 'eq-preset' },
   { name: 'Jitter (amount)', path: '/lessons/jitter/', widget: 'jitter', control: 'jit-amount' },
   { name: 'Level chain (digital volume)', path: '/lessons/dac-amp-combos/', widget: 'level-chain', control: 'lc-digital-volume' },

@@ -14,6 +14,7 @@ import {
 } from './dacProtocol';
 import { whiteNoise } from '../dsp/testSignals';
 import { dbToGain } from './volume';
+import { crossfeedNodes } from './crossfeedNodes';
 
 export type { ChainSettings };
 export { BYPASS_CHAIN, chainSettingsEqual } from './chainSettings';
@@ -63,15 +64,18 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
     ...clipper,
     gain,
   ];
+  const crossfeed = settings.crossfeed ? crossfeedNodes(ctx, settings.crossfeed) : null;
+  if (crossfeed) crossfeed.output.connect(nodes[0] as AudioNode);
   for (let index = 1; index < nodes.length; index++) (nodes[index - 1] as AudioNode).connect(nodes[index] as AudioNode);
   const hiss = settings.noise && settings.noise.rmsFullScale > 0 ? noiseSourceNode(ctx, settings.noise.rmsFullScale, settings.noise.seed) : null;
   const hum = settings.hum && settings.hum.harmonicRmsFullScale.some((rms) => rms > 0) ? humSourceNode(ctx, settings.hum.fundamentalHz, settings.hum.harmonicRmsFullScale) : null;
   const added = [hiss, hum].filter((node): node is AudioBufferSourceNode => node !== null);
   for (const node of added) node.connect(gain);
   return {
-    input: nodes[0] as AudioNode,
+    input: crossfeed ? crossfeed.input : (nodes[0] as AudioNode),
     output: gain,
     dispose() {
+      crossfeed?.dispose();
       for (const node of added) {
         node.stop();
         node.disconnect();

@@ -36,6 +36,11 @@ export interface ChainSettings {
    * (index 0 is the fundamental), in sine phase.
    */
   readonly hum?: { readonly fundamentalHz: number; readonly harmonicRmsFullScale: readonly number[] };
+  /**
+   * Crossfeed at the very start (crossfeedNodes.ts): each ear gets its own channel through `direct` plus the other
+   * channel through `cross` (one section each, a0 = 1).
+   */
+  readonly crossfeed?: { readonly direct: Biquad; readonly cross: Biquad };
 }
 
 export { MAX_HUM_RMS_FULL_SCALE, MAX_NOISE_RMS_FULL_SCALE };
@@ -99,6 +104,7 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if (!sameShaper(a.shaper, b.shaper)) return false;
   if (!sameHum(a.hum, b.hum)) return false;
   if (!sameSections(a.sectionsAfterShaper ?? [], b.sectionsAfterShaper ?? [])) return false;
+  if (!sameSections(a.crossfeed ? [a.crossfeed.direct, a.crossfeed.cross] : [], b.crossfeed ? [b.crossfeed.direct, b.crossfeed.cross] : [])) return false;
   if (a.noise?.rmsFullScale !== b.noise?.rmsFullScale || a.noise?.seed !== b.noise?.seed) return false;
   const [ja, jb] = [a.jitter, b.jitter];
   if (ja !== jb && !(ja && jb && ja.jitterSecondsRms === jb.jitterSecondsRms && ja.kind === jb.kind && ja.jitterFrequencyHz === jb.jitterFrequencyHz && ja.seed === jb.seed)) return false;
@@ -142,7 +148,8 @@ export function checkChainSettings(settings: ChainSettings): void {
   if (dac && !LOW_RATE_FACTORS.includes(dac.oversampling)) {
     throw new RangeError(`low-rate DAC factor ${dac.oversampling} is not one of ${LOW_RATE_FACTORS.join(', ')}`);
   }
-  [...settings.sections, ...(settings.sectionsAfterShaper ?? [])].forEach((section, index) => {
+  const crossfeed = settings.crossfeed ? [settings.crossfeed.direct, settings.crossfeed.cross] : [];
+  [...settings.sections, ...(settings.sectionsAfterShaper ?? []), ...crossfeed].forEach((section, index) => {
     const coefficients = [section.b0, section.b1, section.b2, section.a1, section.a2];
     if (!coefficients.every(Number.isFinite)) {
       throw new RangeError(`biquad section ${index} has a non-finite coefficient: ${coefficients.join(', ')}`);

@@ -3,7 +3,8 @@
 import { pinkNoise, sine } from '../dsp/testSignals';
 import { toStereo } from './downmix';
 import { crossfadeLoop, peakOf, wholeCycleLoopLength } from './loop';
-import { MUSIC_LOOP_SECONDS, renderMusicLoop } from './musicLoop';
+import { MUSIC_BARS, MUSIC_LOOP_SECONDS, renderMusicLoop } from './musicLoop';
+import { hardPannedChannels } from './pannedProgram';
 import { renderPianoLoop } from './pianoPhrase';
 import { readStoredProgram, storedProgramKey, writeStoredProgram } from './programStore';
 import { sweepChannels } from './sweepProgram';
@@ -21,7 +22,7 @@ import {
 } from './userFileChecks';
 import { dbToGain } from './volume';
 
-export type ProgramId = 'music' | 'piano' | 'pink' | 'sine' | 'sweep';
+export type ProgramId = 'music' | 'piano' | 'pink' | 'sine' | 'sweep' | 'panned';
 
 export const PROGRAMS: readonly { id: ProgramId; label: string; description: string }[] = [
   {
@@ -37,6 +38,11 @@ export const PROGRAMS: readonly { id: ProgramId; label: string; description: str
   { id: 'pink', label: 'Pink noise', description: 'Equal energy in every octave, like a spectrum of music averaged over time.' },
   { id: 'sine', label: '1 kHz sine', description: 'A single steady tone at −12 dBFS: level and distortion show plainly.' },
   { id: 'sweep', label: 'Sweep 20 Hz–20 kHz', description: 'A logarithmic sweep at −12 dBFS over 10 s, each octave the same time, then half a second of silence.' },
+  {
+    id: 'panned',
+    label: 'Music loop, hard-panned',
+    description: 'The music loop summed to mono and panned hard, a bar at a time: left only, then right only (10 ms crossfades).',
+  },
 ];
 
 /** Pink noise loop length, seconds (long enough that the repetition isn't heard as a rhythm). */
@@ -99,6 +105,8 @@ async function makeProgram(id: ProgramId, sampleRateHz: number): Promise<AudioBu
       return stereoBuffer(sineChannels(sampleRateHz), sampleRateHz);
     case 'sweep':
       return stereoBuffer(sweepChannels(sampleRateHz), sampleRateHz);
+    case 'panned':
+      return stereoBuffer(hardPannedChannels(await musicLoopChannels(sampleRateHz), sampleRateHz, MUSIC_LOOP_SECONDS / MUSIC_BARS), sampleRateHz);
   }
 }
 

@@ -786,4 +786,31 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     lesson: 'sample-rates',
     section: 'the-zero-order-hold-and-its-droop',
   },
+  {
+    id: 'crossfeed',
+    term: 'Crossfeed',
+    aliases: ['crossfed'],
+    short:
+      'Feeding each channel to the other ear too, quieter, a little later and with less treble, so that headphones sound more like a pair of loudspeakers. Done with an RC network or a digital filter such as bs2b.',
+    lesson: 'crossfeed',
+    section: 'what-crossfeed-does',
+  },
+  {
+    id: 'interaural-time-difference',
+    term: 'Interaural time difference',
+    aliases: ['ITD'],
+    short:
+      'How much later a sound reaches the far ear than the near one: up to about 0.7 ms for a source at your side, about a quarter of a millisecond for a loudspeaker 30° off centre.',
+    lesson: 'crossfeed',
+    section: 'two-ears-two-speakers',
+  },
+  {
+    id: 'interaural-level-difference',
+    term: 'Interaural level difference',
+    aliases: ['ILD'],
+    short:
+      'How much quieter a sound is at the far ear than at the near one. The head shadows treble far more than bass; on headphones, a sound in one channel is not heard at the far ear at all.',
+    lesson: 'crossfeed',
+    section: 'two-ears-two-speakers',
+  },
 ];

@@ -145,6 +145,7 @@ const LISTENING_WIDGETS = [
   ['/lessons/connections/', 'chain-builder'],
   ['/lessons/power-supplies/', 'power-supply'],
   ['/lessons/portable-vs-desktop/', 'supply'],
+  ['/lessons/crossfeed/', 'crossfeed'],
 ] as const;
 
 async function search(page: Page): Promise<void> {

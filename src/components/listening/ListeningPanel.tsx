@@ -44,6 +44,7 @@ const PROGRAM_OPTIONS: readonly { value: ProgramChoice; label: string }[] = [
   { value: 'pink', label: 'Pink noise' },
   { value: 'sine', label: '1 kHz sine' },
   { value: 'sweep', label: 'Sweep 20 Hz–20 kHz' },
+  { value: 'panned', label: 'Music loop, hard-panned' },
   { value: 'file', label: 'Your own file' },
 ];
 
