@@ -107,6 +107,21 @@ test('B is real Opus: its rendered error and 16 kHz band match the readouts and 
   expect(highRateErrorDb).toBeGreaterThan(-60);
 });
 
+test('Play starts A and B through Opus, switches to B and stops, without errors', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const widget = await openWidget(page);
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await expect(widget.locator('[data-play-state="playing"]')).toHaveCount(1, { timeout: 60_000 });
+  await widget.getByRole('radio', { name: /Opus at 32 kb\/s/ }).check();
+  await expect(widget.locator('#bt-fig-error')).toBeVisible();
+  await widget.getByRole('button', { name: 'Stop' }).click();
+  await expect(widget.locator('[data-play-state="stopped"]')).toHaveCount(1);
+  await expect(widget.getByRole('alert')).toHaveText('');
+  expect(errors).toEqual([]);
+});
+
 test('no axe violations with both figures shown, and no horizontal scroll at 375 px', async ({ page }) => {
   test.setTimeout(120_000);
   const widget = await openWidget(page);
