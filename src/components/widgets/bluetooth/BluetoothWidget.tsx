@@ -9,6 +9,7 @@ import { BLUETOOTH_CODECS } from '../../../data/bluetoothCodecs';
 import { BITRATE_DOMAIN_BPS, BITS_CURVES, codecRow } from './bitsFigure';
 import { CodecListening } from './CodecListening';
 import '../../../styles/widgets.css';
+import './bluetooth.css';
 
 const CODEC_OPTIONS = BLUETOOTH_CODECS.map((codec) => ({ value: codec.id, label: codec.label }));
 const kbps = (bitsPerSecond: number): string => `${formatNumber(bitsPerSecond / 1000, 3)} kb/s`;
