@@ -25,6 +25,7 @@ export const REDRAW_CASES = [
   { name: 'Amp stage, push-pull class AB (bias)', path: '/lessons/output-stage-classes/', widget: 'amp-stage', control: 'cls-bias', setup: { 'cls-class': 'AB' } },
   { name: 'Amp stage, triode (plate supply)', path: '/lessons/tube-vs-solid-state/', widget: 'amp-stage', control: 'tvs-plate-supply', setup: { 'tvs-stage': 'triode' } },
   { name: 'Bits (signal level)', path: '/lessons/bits-and-dither/', widget: 'bits', control: 'bits-level' },
+  { name: 'Bluetooth (codec, its only figure control)', path: '/lessons/bluetooth/', widget: 'bluetooth', control: 'bt-codec' },
   { name: 'Chain builder (digital volume)', path: '/lessons/connections/', widget: 'chain-builder', control: 'cb-digital-volume' },
   { name: 'Crossfeed (cut frequency)', path: '/lessons/crossfeed/', widget: 'crossfeed', control: 'crossfeed-cut' },
   { name: 'EQ (preset, its only control)', path: '/lessons/eq-and-tone-controls/', widget: 'eq', control: 'eq-preset' },

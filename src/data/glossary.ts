@@ -813,4 +813,21 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     lesson: 'crossfeed',
     section: 'two-ears-two-speakers',
   },
+  {
+    id: 'codec',
+    term: 'Codec',
+    aliases: ['codecs', 'lossy codec'],
+    short:
+      'A coder and decoder: it packs audio into fewer bits for sending and unpacks it again. A lossy codec (SBC, AAC, aptX, LDAC, Opus) leaves out what the ear is least likely to notice.',
+    lesson: 'bluetooth',
+    section: 'what-a-codec-does',
+  },
+  {
+    id: 'bitrate',
+    term: 'Bitrate',
+    aliases: ['bitrates'],
+    short: 'How many bits a stream carries per second, in kb/s (1 kb/s = 1000 bits per second). CD audio is 1411.2 kb/s; Bluetooth codecs send a few hundred.',
+    lesson: 'bluetooth',
+    section: 'bits-per-sample',
+  },
 ];
