@@ -9,9 +9,7 @@
  * impedances by n², capacitances multiply by n². So the headphone sees the source (rp + Rpri)/n² + Rsec, and the
  * tube sees the load n²·(Z_L + Rsec).
  */
-import type { Rational } from '../impedance';
-import { inductor, parallel, resistor, series } from '../impedance';
-import { polyAdd, polyMul } from '../polynomial';
+import { type Polynomial, polyAdd, polyMul } from '../polynomial';
 import type { OutputSource } from './outputSource';
 
 export interface OutputTransformerParams {
@@ -82,9 +80,9 @@ export function leakageCornerHz(p: OutputTransformerParams, plateResistanceOhms:
 
 /**
  * The transformer-coupled stage as a Thevenin source at the secondary, per volt of the tube's EMF:
- *   H1 = sLm/(R1 + sLm), Z1 = R1 ∥ sLm with R1 = (rp + Rpri)/n², Lm = Lp/n²;
- *   Z2 = Z1 + sLl/n² + Rsec;  with C' = n²·C across the output:
- *   open-circuit gain (1/n)·H1·1/(1 + sC'Z2), output impedance Z2 ∥ 1/(sC').
+ *   Z1 = R1 ∥ sLm = R1·sLm/(R1 + sLm) with R1 = (rp + Rpri)/n², Lm = Lp/n², and EMF (1/n)·sLm/(R1 + sLm);
+ *   Z2 = Z1 + sLl/n² + Rsec = N2/(R1 + sLm);  with C' = n²·C across the output, dividing by (1 + sC'Z2):
+ *   open-circuit gain (sLm/n)/D and output impedance N2/D, where D = (R1 + sLm) + sC'·N2.
  */
 export function transformerSource(p: OutputTransformerParams, plateResistanceOhms: number): OutputSource {
   assertParams(p, plateResistanceOhms);
@@ -92,13 +90,13 @@ export function transformerSource(p: OutputTransformerParams, plateResistanceOhm
   const r1 = (plateResistanceOhms + p.primaryResistanceOhms) / n2;
   const lm = p.primaryInductanceHenries / n2;
   const c = p.primaryCapacitanceFarads * n2;
-  const z1 = parallel(resistor(r1), inductor(lm));
-  const z2 = series(z1, inductor(p.leakageInductanceHenries / n2), resistor(p.secondaryResistanceOhms));
-  // 1/(1 + sC·N2/D2) = D2/(D2 + sC·N2)
-  const shuntDen = polyAdd(z2.den, polyMul([0, c], z2.num));
-  const h1: Rational = { num: [0, lm / p.turnsRatio], den: [r1, lm] };
+  const leakage = p.leakageInductanceHenries / n2;
+  const magnetising: Polynomial = [r1, lm];
+  // N2 = R1·sLm + (sLl' + Rsec)(R1 + sLm)
+  const z2Numerator = polyAdd([0, r1 * lm], polyMul([p.secondaryResistanceOhms, leakage], magnetising));
   return {
-    openCircuitGain: { num: polyMul(h1.num, z2.den), den: polyMul(h1.den, shuntDen) },
-    outputImpedance: { num: z2.num, den: shuntDen },
+    emfNumerator: [0, lm / p.turnsRatio],
+    impedanceNumerator: z2Numerator,
+    denominator: polyAdd(magnetising, polyMul([0, c], z2Numerator)),
   };
 }

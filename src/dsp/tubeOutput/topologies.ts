@@ -8,12 +8,19 @@
  */
 import { type CathodeFollowerParams, CATHODE_FOLLOWER_DEFAULTS, cathodeFollowerBiasPoint, cathodeFollowerOutputImpedanceOhms } from '../circuits/cathodeFollower';
 import { korenOperatingPoint } from '../circuits/koren';
+import { HEADPHONE_MODELS } from '../headphones';
 import { type Rational, evaluateAtHz } from '../impedance';
 import { abs } from '../complex';
-import { type OutputSource, responseIntoLoad } from './outputSource';
+import { type OutputSource, outputImpedance, responseIntoLoad } from './outputSource';
 import { type OutputTransformerParams, transformerSource } from './outputTransformer';
 
 export const TOPOLOGIES = ['otl', 'transformer', 'hybrid'] as const;
+
+/**
+ * The headphones the comparison offers: the full-size models from 32 Ω to 300 Ω. The multi-driver IEM is left out:
+ * nobody hangs one on a tube transformer, and its crossover's many poles beside the transformer's defeat the filter fit.
+ */
+export const TUBE_OUTPUT_HEADPHONES = HEADPHONE_MODELS.filter((model) => model.kind !== 'multi-ba');
 export type Topology = (typeof TOPOLOGIES)[number];
 
 /** Our estimate: a coupling capacitor of the size OTL headphone amps use (the Crack's value is not published). */
@@ -40,17 +47,24 @@ export function followerTubeSmallSignal(p: CathodeFollowerParams = CATHODE_FOLLO
   };
 }
 
-/** The OTL follower: its output resistance (numerically from the tube model) in series with the coupling capacitor. */
+/**
+ * The OTL follower: its output resistance (numerically from the tube model) in series with the coupling capacitor,
+ * R + 1/(sC) = (1 + sRC)/(sC); the open-circuit gain sC/(sC) = 1 shares that denominator.
+ */
 export function otlFollowerSource(p: CathodeFollowerParams = CATHODE_FOLLOWER_DEFAULTS, couplingFarads = OTL_COUPLING_CAPACITANCE_FARADS): OutputSource {
   const r = cathodeFollowerOutputImpedanceOhms(p);
   // R + 1/(sC) = (1 + sRC)/(sC)
-  return { openCircuitGain: { num: [1], den: [1] }, outputImpedance: { num: [1, r * couplingFarads], den: [0, couplingFarads] } };
+  return { emfNumerator: [0, couplingFarads], impedanceNumerator: [1, r * couplingFarads], denominator: [0, couplingFarads] };
 }
 
-/** The hybrid: a first-order high-pass (the coupling capacitor into the buffer's input resistor), then a buffer. */
+/**
+ * The hybrid: a first-order high-pass sτ/(1 + sτ) (the coupling capacitor into the buffer's input resistor), then a
+ * buffer of resistance R, written R(1 + sτ)/(1 + sτ) to share the denominator.
+ */
 export function hybridSource(): OutputSource {
   const tau = HYBRID_COUPLING_CAPACITANCE_FARADS * HYBRID_BUFFER_INPUT_RESISTANCE_OHMS;
-  return { openCircuitGain: { num: [0, tau], den: [1, tau] }, outputImpedance: { num: [HYBRID_BUFFER_OUTPUT_IMPEDANCE_OHMS], den: [1] } };
+  const r = HYBRID_BUFFER_OUTPUT_IMPEDANCE_OHMS;
+  return { emfNumerator: [0, tau], impedanceNumerator: [r, r * tau], denominator: [1, tau] };
 }
 
 export function topologySource(topology: Topology, transformer: OutputTransformerParams): OutputSource {
@@ -61,7 +75,7 @@ export function topologySource(topology: Topology, transformer: OutputTransforme
 
 /** |Z_out| at one frequency. */
 export function outputImpedanceOhmsAtHz(source: OutputSource, frequencyHz: number): number {
-  return abs(evaluateAtHz(source.outputImpedance, frequencyHz));
+  return abs(evaluateAtHz(outputImpedance(source), frequencyHz));
 }
 
 /** 20·log10|H(j2πf)/H(j2π·1 kHz)| for H the response into the load. */
