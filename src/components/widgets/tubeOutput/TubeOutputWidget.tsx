@@ -20,7 +20,10 @@ export interface TubeOutputWidgetProps {
 }
 
 const MEASURED_TURNS_RATIO = Math.round(MEASURED_TRANSFORMER.turnsRatio * 10) / 10;
-const LOG_INDUCTANCE_RANGE = { min: Math.log10(PRIMARY_INDUCTANCE_RANGE_HENRIES.min), max: Math.log10(PRIMARY_INDUCTANCE_RANGE_HENRIES.max) };
+const LOG_INDUCTANCE_RANGE = {
+  min: Math.log10(PRIMARY_INDUCTANCE_RANGE_HENRIES.min),
+  max: Math.log10(PRIMARY_INDUCTANCE_RANGE_HENRIES.max),
+};
 const topologyOptions = TOPOLOGIES.map((value) => ({ value, label: TOPOLOGY_LABELS[value] }));
 const headphoneOptions = TUBE_OUTPUT_HEADPHONES.map((m) => ({ value: m.id, label: m.name }));
 const COLORS: Readonly<Record<Topology, 'a' | 'b' | 'c'>> = { otl: 'a', transformer: 'b', hybrid: 'c' };
@@ -28,7 +31,9 @@ const COLORS: Readonly<Record<Topology, 'a' | 'b' | 'c'>> = { otl: 'a', transfor
 const roundedHenries = (logHenries: number) => Number(formatNumber(10 ** logHenries, 3));
 const cornerText = (hz: number | null) => (hz === null ? 'below 1 Hz' : formatHz(hz));
 const changeText = (view: TopologyView) =>
-  Math.abs(view.largestChange.db) < 0.05 ? 'under 0.05 dB' : `${formatDb(view.largestChange.db, 2)} at ${formatHz(view.largestChange.atHz)}`;
+  Math.abs(view.largestChange.db) < 0.05
+    ? 'under 0.05 dB'
+    : `${formatDb(view.largestChange.db, 2)} at ${formatHz(view.largestChange.atHz)}`;
 
 export default function TubeOutputWidget({ idPrefix, firstFigure = 1 }: TubeOutputWidgetProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -50,9 +55,7 @@ export default function TubeOutputWidget({ idPrefix, firstFigure = 1 }: TubeOutp
     return tubeOutputChains(topology, transformer, headphoneId, sampleRateHz);
   };
 
-  const summary = views
-    .map((v) => `${TOPOLOGY_LABELS[v.topology]}: output impedance ${formatOhms(v.outputImpedanceAt1kOhms)} at 1 kHz, bass −3 dB ${cornerText(v.lowCornerHz)}, largest change ${changeText(v)}.`)
-    .join(' ');
+  const summary = `Relative to 1 kHz, ${views.map((v) => `${TOPOLOGY_LABELS[v.topology]}: largest change ${changeText(v)}`).join('; ')}.`;
 
   return (
     <div class="widget tube-output-widget" data-widget="tube-output">
@@ -107,7 +110,8 @@ export default function TubeOutputWidget({ idPrefix, firstFigure = 1 }: TubeOutp
                 <div>
                   <dt>Load the tube sees at 1 kHz</dt>
                   <dd data-readout="reflected">
-                    {formatOhms(figures.reflectedLoadOhms)} = {formatNumber(turnsRatio ** 2, 3)} × ({formatOhms(figures.loadAt1kOhms)} + {formatOhms(MEASURED_TRANSFORMER.secondaryResistanceOhms)})
+                    {formatOhms(figures.reflectedLoadOhms)} = {formatNumber(turnsRatio ** 2, 3)} × ({formatOhms(figures.loadAt1kOhms)} +{' '}
+                    {formatOhms(MEASURED_TRANSFORMER.secondaryResistanceOhms)})
                   </dd>
                 </div>
               )}
@@ -122,44 +126,44 @@ export default function TubeOutputWidget({ idPrefix, firstFigure = 1 }: TubeOutp
             </dl>
           )}
         </div>
-        <div class="table-scroll" tabIndex={0} role="region" aria-label="The three outputs compared">
-          <table data-table="compare">
-            <caption>The three outputs into the {headphoneName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Output stage</th>
-                <th scope="col">Z out, 1 kHz</th>
-                <th scope="col">Z out, 20 Hz</th>
-                <th scope="col">Bass −3 dB</th>
-              </tr>
-            </thead>
-            <tbody>
-              {views.map((v) => (
-                <tr key={v.topology} data-topology={v.topology} aria-current={v.topology === topology ? 'true' : undefined}>
-                  <th scope="row">{TOPOLOGY_LABELS[v.topology]}</th>
-                  <td>{formatOhms(v.outputImpedanceAt1kOhms)}</td>
-                  <td>{formatOhms(v.outputImpedanceAt20Ohms)}</td>
-                  <td>{cornerText(v.lowCornerHz)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div class="widget-schematic">
+          <FrequencyResponsePlot
+            id={id('fig-response')}
+            title={`Figure ${firstFigure}. Response at the ${headphoneName}, relative to 1 kHz`}
+            summary={summary}
+            series={views.map((v) => ({
+              id: v.topology,
+              label: `${TOPOLOGY_LABELS[v.topology]}${v.topology === topology ? ' (B, what you hear)' : ''}`,
+              points: v.points,
+              color: COLORS[v.topology],
+              dashed: v.topology !== topology,
+            }))}
+            yInclude={[-3, 1]}
+          />
         </div>
       </div>
-      <div class="widget-plots">
-        <FrequencyResponsePlot
-          id={id('fig-response')}
-          title={`Figure ${firstFigure}. Response at the ${headphoneName}, relative to 1 kHz`}
-          summary={summary}
-          series={views.map((v) => ({
-            id: v.topology,
-            label: `${TOPOLOGY_LABELS[v.topology]}${v.topology === topology ? ' (B, what you hear)' : ''}`,
-            points: v.points,
-            color: COLORS[v.topology],
-            dashed: v.topology !== topology,
-          }))}
-          yInclude={[-3, 1]}
-        />
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="The three outputs compared">
+        <table data-table="compare">
+          <caption>The three outputs into the {headphoneName}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Output stage</th>
+              <th scope="col">Z out, 1 kHz</th>
+              <th scope="col">Z out, 20 Hz</th>
+              <th scope="col">Bass −3 dB</th>
+            </tr>
+          </thead>
+          <tbody>
+            {views.map((v) => (
+              <tr key={v.topology} data-topology={v.topology} aria-current={v.topology === topology ? 'true' : undefined}>
+                <th scope="row">{TOPOLOGY_LABELS[v.topology]}</th>
+                <td>{formatOhms(v.outputImpedanceAt1kOhms)}</td>
+                <td>{formatOhms(v.outputImpedanceAt20Ohms)}</td>
+                <td>{cornerText(v.lowCornerHz)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <ListeningPanel
         idPrefix={idPrefix}
