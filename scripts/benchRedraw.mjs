@@ -36,6 +36,7 @@ export const REDRAW_CASES = [
   // The AC linear mode (rectifier, reservoir capacitor, optional regulator) is heavier than the battery mode.
   { name: 'Ripple and hum, mains (capacitor)', path: '/lessons/power-supplies/', widget: 'power-supply', control: 'ps-capacitor', setup: { 'ps-mode': 'ac-linear' } },
   { name: 'Sample rate (test tone)', path: '/lessons/sample-rates/', widget: 'sample-rate', control: 'sr-tone' },
+  { name: 'Tube outputs, transformer (turns ratio)', path: '/lessons/tube-output-transformers/', widget: 'tube-output', control: 'otx-turns' },
 ];
 
 const quantile = (values, q) => {

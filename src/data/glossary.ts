@@ -830,4 +830,46 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     lesson: 'bluetooth',
     section: 'bits-per-sample',
   },
+  {
+    id: 'output-transformer',
+    term: 'Output transformer',
+    aliases: ['output transformers', 'transformer-coupled'],
+    short:
+      'A transformer between a tube and the headphone. Its turns ratio steps the voltage down and the impedance down by the square, so a tube can drive a low-impedance load and show it a low output impedance.',
+    lesson: 'tube-output-transformers',
+    section: 'a-transformer-steps-impedance-by-the-square-of-its-turns-ratio',
+  },
+  {
+    id: 'turns-ratio',
+    term: 'Turns ratio',
+    short:
+      'How many turns a transformer’s primary winding has for each turn of its secondary. Voltage scales by it, impedance by its square.',
+    lesson: 'tube-output-transformers',
+    section: 'a-transformer-steps-impedance-by-the-square-of-its-turns-ratio',
+  },
+  {
+    id: 'primary-inductance',
+    term: 'Primary inductance',
+    short:
+      'The inductance of a transformer’s primary winding, which sits across the signal: at low frequencies it shunts the signal away and sets the bass corner.',
+    lesson: 'tube-output-transformers',
+    section: 'both-ends-of-the-band',
+  },
+  {
+    id: 'leakage-inductance',
+    term: 'Leakage inductance',
+    short:
+      'The part of a transformer’s magnetic field that links one winding but not the other. It acts as a small inductance in series and, with the winding capacitance, limits the treble.',
+    lesson: 'tube-output-transformers',
+    section: 'both-ends-of-the-band',
+  },
+  {
+    id: 'hybrid-amplifier',
+    term: 'Hybrid amplifier',
+    aliases: ['hybrid amplifiers', 'hybrid amp', 'hybrid'],
+    short:
+      'An amplifier with a tube voltage stage followed by a solid-state buffer: the tube stage sets the gain and the harmonics, the buffer gives a low output impedance.',
+    lesson: 'tube-output-transformers',
+    section: 'the-hybrid-a-tube-for-the-voltage-a-transistor-for-the-current',
+  },
 ];
