@@ -5,7 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { Select } from '../../controls/Select';
 import { Slider } from '../../controls/Slider';
 import { XYPlot, type Series } from '../../plots/XYPlot';
-import { formatAmps, formatFixed, formatHz, formatVolts } from '../../format';
+import { formatAmps, formatFixed, formatHz, formatNumber, formatVolts } from '../../format';
 import { ListeningPanel } from '../../listening/ListeningPanel';
 import { couplingCornerHz } from '../../../dsp/protection/dcOffset';
 import {
@@ -39,8 +39,8 @@ export const MAX_RELAY_DELAY_SECONDS = 2.5;
 
 const dbv = (volts: number) => Math.max(FLOOR_DBV, 20 * Math.log10(Math.max(volts, 1e-12)));
 const dbText = (db: number) => `${formatFixed(db, 1)} dB`;
-const formatJoules = (joules: number) => (joules >= 1e-3 ? `${formatFixed(joules * 1000, 2)} mJ` : joules >= 1e-6 ? `${formatFixed(joules * 1e6, 2)} µJ` : `${formatFixed(joules * 1e9, 2)} nJ`);
-const formatSeconds = (s: number) => (s >= 1 ? `${formatFixed(s, 2)} s` : `${formatFixed(s * 1000, 1)} ms`);
+const formatJoules = (joules: number) => (joules >= 1e-3 ? `${formatNumber(joules * 1000, 3)} mJ` : joules >= 1e-6 ? `${formatNumber(joules * 1e6, 3)} µJ` : `${formatNumber(joules * 1e9, 3)} nJ`);
+const formatSeconds = (s: number) => (s >= 1 ? `${formatNumber(s, 3)} s` : `${formatNumber(s * 1000, 3)} ms`);
 
 export default function TurnOnWidget({ idPrefix, firstFigure = 1 }: TurnOnWidgetProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -98,6 +98,8 @@ export default function TurnOnWidget({ idPrefix, firstFigure = 1 }: TurnOnWidget
             onChange={(b) => update({ bleedOhms: b === 'none' ? Number.POSITIVE_INFINITY : Number(b) })}
           />
           <Slider id={id('delay')} label="Relay delay" value={params.relayDelaySeconds} min={0} max={MAX_RELAY_DELAY_SECONDS} step={0.1} format={(s) => (s === 0 ? 'no relay (0 s)' : `${formatFixed(s, 1)} s`)} onChange={(s) => update({ relayDelaySeconds: Math.round(s * 10) / 10 })} />
+        </div>
+        <div class="turn-on-readouts">
           <dl class="readouts" aria-live="polite">
             <div>
               <dt>Without the relay (B)</dt>
