@@ -37,6 +37,8 @@ export const REDRAW_CASES = [
   { name: 'Ripple and hum, mains (capacitor)', path: '/lessons/power-supplies/', widget: 'power-supply', control: 'ps-capacitor', setup: { 'ps-mode': 'ac-linear' } },
   { name: 'Sample rate (test tone)', path: '/lessons/sample-rates/', widget: 'sample-rate', control: 'sr-tone' },
   { name: 'Tube outputs, transformer (turns ratio)', path: '/lessons/tube-output-transformers/', widget: 'tube-output', control: 'otx-turns' },
+  // The capacitor moves both time constants, so both plots and every readout redraw.
+  { name: 'Turn-on thump (coupling capacitor)', path: '/lessons/protection-and-turn-on/', widget: 'turn-on', control: 'to-capacitor' },
 ];
 
 const quantile = (values, q) => {

@@ -69,7 +69,8 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
   for (let index = 1; index < nodes.length; index++) (nodes[index - 1] as AudioNode).connect(nodes[index] as AudioNode);
   const hiss = settings.noise && settings.noise.rmsFullScale > 0 ? noiseSourceNode(ctx, settings.noise.rmsFullScale, settings.noise.seed) : null;
   const hum = settings.hum && settings.hum.harmonicRmsFullScale.some((rms) => rms > 0) ? humSourceNode(ctx, settings.hum.fundamentalHz, settings.hum.harmonicRmsFullScale) : null;
-  const added = [hiss, hum].filter((node): node is AudioBufferSourceNode => node !== null);
+  const event = settings.loopedEvent ? loopedEventNode(ctx, settings.loopedEvent.samplesFullScale) : null;
+  const added = [hiss, hum, event].filter((node): node is AudioBufferSourceNode => node !== null);
   for (const node of added) node.connect(gain);
   return {
     input: crossfeed ? crossfeed.input : (nodes[0] as AudioNode),
@@ -126,6 +127,16 @@ function humSourceNode(ctx: BaseAudioContext, fundamentalHz: number, harmonicRms
     samples[n] = value;
   }
   const buffer = new AudioBuffer({ numberOfChannels: 2, length, sampleRate: ctx.sampleRate });
+  buffer.getChannelData(0).set(samples);
+  buffer.getChannelData(1).set(samples);
+  const source = new AudioBufferSourceNode(ctx, { buffer, loop: true });
+  source.start();
+  return source;
+}
+
+/** A repeating event (one period of samples), looped from now, the same in both channels. */
+function loopedEventNode(ctx: BaseAudioContext, samples: Float32Array): AudioBufferSourceNode {
+  const buffer = new AudioBuffer({ numberOfChannels: 2, length: samples.length, sampleRate: ctx.sampleRate });
   buffer.getChannelData(0).set(samples);
   buffer.getChannelData(1).set(samples);
   const source = new AudioBufferSourceNode(ctx, { buffer, loop: true });

@@ -41,6 +41,11 @@ export interface ChainSettings {
    * channel through `cross` (one section each, a0 = 1).
    */
   readonly crossfeed?: { readonly direct: Biquad; readonly cross: Biquad };
+  /**
+   * A repeating event added after the clipper (an amplifier's turn-on thump): one period of samples at the context's
+   * rate, in the program's units, looped from the chain's start; the same in both channels.
+   */
+  readonly loopedEvent?: { readonly samplesFullScale: Float32Array };
 }
 
 export { MAX_HUM_RMS_FULL_SCALE, MAX_NOISE_RMS_FULL_SCALE };
@@ -83,12 +88,22 @@ const sameHum = (p: ChainSettings['hum'], q: ChainSettings['hum']): boolean =>
     p.harmonicRmsFullScale.length === q.harmonicRmsFullScale.length &&
     p.harmonicRmsFullScale.every((value, index) => value === q.harmonicRmsFullScale[index]));
 
+const sameLoopedEvent = (p: ChainSettings['loopedEvent'], q: ChainSettings['loopedEvent']): boolean =>
+  p === q ||
+  (p !== undefined &&
+    q !== undefined &&
+    p.samplesFullScale.length === q.samplesFullScale.length &&
+    p.samplesFullScale.every((value, index) => value === q.samplesFullScale[index]));
+
 const sameSections = (p: readonly Biquad[], q: readonly Biquad[]): boolean =>
   p.length === q.length &&
   p.every((section, index) => {
     const other = q[index];
     return other !== undefined && sameBiquad(section, other);
   });
+
+/** Longest looped event a chain accepts, samples (10 s at 96 kHz). */
+export const MAX_LOOPED_EVENT_SAMPLES = 960_000;
 
 /** Most points a shaper curve may have. */
 export const MAX_SHAPER_POINTS = 65537;
@@ -103,6 +118,7 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if (a.clipper?.levelFullScale !== b.clipper?.levelFullScale) return false;
   if (!sameShaper(a.shaper, b.shaper)) return false;
   if (!sameHum(a.hum, b.hum)) return false;
+  if (!sameLoopedEvent(a.loopedEvent, b.loopedEvent)) return false;
   if (!sameSections(a.sectionsAfterShaper ?? [], b.sectionsAfterShaper ?? [])) return false;
   if (!sameSections(a.crossfeed ? [a.crossfeed.direct, a.crossfeed.cross] : [], b.crossfeed ? [b.crossfeed.direct, b.crossfeed.cross] : [])) return false;
   if (a.noise?.rmsFullScale !== b.noise?.rmsFullScale || a.noise?.seed !== b.noise?.seed) return false;
@@ -139,6 +155,10 @@ export function checkChainSettings(settings: ChainSettings): void {
     if (!(hum.fundamentalHz >= 20 && hum.fundamentalHz <= 1000 && levelsOk)) {
       throw new RangeError(`hum at ${hum.fundamentalHz} Hz with ${totalRms} rms is outside 20 … 1000 Hz or above ${MAX_HUM_RMS_FULL_SCALE} of full scale`);
     }
+  }
+  const event = settings.loopedEvent?.samplesFullScale;
+  if (event && !(event.length >= 1 && event.length <= MAX_LOOPED_EVENT_SAMPLES && event.every((v) => Number.isFinite(v) && Math.abs(v) <= 1))) {
+    throw new RangeError(`a looped event needs 1 … ${MAX_LOOPED_EVENT_SAMPLES} finite samples within ±1 of full scale`);
   }
   const jitter = settings.jitter;
   if (jitter && !(jitter.jitterSecondsRms >= 0 && jitter.jitterSecondsRms <= MAX_JITTER_SECONDS_RMS && jitter.jitterFrequencyHz > 0)) {

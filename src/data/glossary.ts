@@ -872,4 +872,67 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     lesson: 'tube-output-transformers',
     section: 'the-hybrid-a-tube-for-the-voltage-a-transistor-for-the-current',
   },
+  {
+    id: 'dc-offset',
+    term: 'DC offset',
+    aliases: ['output offset'],
+    short:
+      'A steady voltage at an amplifier’s output with no music playing. A few millivolts are harmless; tens push the headphone’s diaphragm off centre, and volts can overheat its coil.',
+    lesson: 'protection-and-turn-on',
+    section: 'dc-at-the-output',
+  },
+  {
+    id: 'coupling-capacitor',
+    term: 'Coupling capacitor',
+    aliases: ['coupling capacitors', 'output capacitor', 'DC-blocking capacitor'],
+    short:
+      'A capacitor in series with the output that passes the music but blocks DC. With the headphone it forms a high-pass filter, so it must be large to keep the bass.',
+    lesson: 'protection-and-turn-on',
+    section: 'the-cures-a-capacitor-or-a-servo',
+  },
+  {
+    id: 'dc-servo',
+    term: 'DC servo',
+    aliases: ['DC servos'],
+    short:
+      'A slow integrator that measures the DC at an amplifier’s output and feeds back a correction, holding the offset near zero without a capacitor in the signal path.',
+    lesson: 'protection-and-turn-on',
+    section: 'the-cures-a-capacitor-or-a-servo',
+  },
+  {
+    id: 'turn-on-thump',
+    term: 'Turn-on thump',
+    aliases: ['turn-on thumps'],
+    short:
+      'The bang in the headphones as an amplifier is switched on, while its output settles: a coupling capacitor charging through the headphone, or an offset before the rails are up.',
+    lesson: 'protection-and-turn-on',
+    section: 'the-turn-on-thump',
+  },
+  {
+    id: 'protection-relay',
+    term: 'Protection relay',
+    aliases: ['protection relays'],
+    short:
+      'A switch in the output that connects the headphone only once the amplifier has settled after switch-on, and disconnects it if DC appears at the output.',
+    lesson: 'protection-and-turn-on',
+    section: 'the-relay-and-the-bleed-resistor',
+  },
+  {
+    id: 'bleed-resistor',
+    term: 'Bleed resistor',
+    aliases: ['bleed resistors'],
+    short:
+      'A resistor from the output to ground that lets a coupling capacitor charge, or discharge, while no headphone is connected.',
+    lesson: 'protection-and-turn-on',
+    section: 'the-relay-and-the-bleed-resistor',
+  },
+  {
+    id: 'current-limit',
+    term: 'Current limit',
+    aliases: ['current limiting', 'short-circuit current'],
+    short:
+      'The most current an output stage lets flow before it holds the current there. It saves the amplifier from a short, and clips low-impedance headphones at high level.',
+    lesson: 'protection-and-turn-on',
+    section: 'short-circuits-and-current-limiting',
+  },
 ];
