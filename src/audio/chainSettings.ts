@@ -36,12 +36,20 @@ export interface ChainSettings {
    * (index 0 is the fundamental), in sine phase.
    */
   readonly hum?: { readonly fundamentalHz: number; readonly harmonicRmsFullScale: readonly number[] };
+  /**
+   * A gain per channel at the very end, dB (a dual-gang volume control whose two tracks differ): the chain's output,
+   * up-mixed to stereo, split, each side scaled, merged back.
+   */
+  readonly channelGainsDb?: { readonly leftDb: number; readonly rightDb: number };
 }
 
 export { MAX_HUM_RMS_FULL_SCALE, MAX_NOISE_RMS_FULL_SCALE };
 
 /** Largest clock jitter a chain accepts, seconds rms (the jitter processor's safe range at 44.1–48 kHz). */
 export const MAX_JITTER_SECONDS_RMS = 50e-6;
+
+/** Largest per-channel gain a chain accepts either way, dB. */
+export const MAX_CHANNEL_GAIN_DB = 40;
 
 /** Longest delay a chain may start with, seconds. */
 export const MAX_DELAY_SECONDS = 1;
@@ -98,6 +106,7 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if (a.clipper?.levelFullScale !== b.clipper?.levelFullScale) return false;
   if (!sameShaper(a.shaper, b.shaper)) return false;
   if (!sameHum(a.hum, b.hum)) return false;
+  if (a.channelGainsDb?.leftDb !== b.channelGainsDb?.leftDb || a.channelGainsDb?.rightDb !== b.channelGainsDb?.rightDb) return false;
   if (!sameSections(a.sectionsAfterShaper ?? [], b.sectionsAfterShaper ?? [])) return false;
   if (a.noise?.rmsFullScale !== b.noise?.rmsFullScale || a.noise?.seed !== b.noise?.seed) return false;
   const [ja, jb] = [a.jitter, b.jitter];
@@ -133,6 +142,10 @@ export function checkChainSettings(settings: ChainSettings): void {
     if (!(hum.fundamentalHz >= 20 && hum.fundamentalHz <= 1000 && levelsOk)) {
       throw new RangeError(`hum at ${hum.fundamentalHz} Hz with ${totalRms} rms is outside 20 … 1000 Hz or above ${MAX_HUM_RMS_FULL_SCALE} of full scale`);
     }
+  }
+  const balance = settings.channelGainsDb;
+  if (balance && !([balance.leftDb, balance.rightDb].every((db) => Number.isFinite(db) && Math.abs(db) <= MAX_CHANNEL_GAIN_DB))) {
+    throw new RangeError(`channel gains ${balance.leftDb} dB, ${balance.rightDb} dB are outside ±${MAX_CHANNEL_GAIN_DB} dB`);
   }
   const jitter = settings.jitter;
   if (jitter && !(jitter.jitterSecondsRms >= 0 && jitter.jitterSecondsRms <= MAX_JITTER_SECONDS_RMS && jitter.jitterFrequencyHz > 0)) {
