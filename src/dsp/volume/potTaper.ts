@@ -99,7 +99,7 @@ export interface PotSettings {
 
 export const POT_OHMS_OPTIONS = [10e3, 50e3] as const;
 export const LOAD_OHMS_OPTIONS = [Number.POSITIVE_INFINITY, 100e3, 10e3] as const;
-export const DEFAULT_POT_SETTINGS: PotSettings = { rotationNormalized: 0.25, gangErrorDb: GANG_ERROR_RANGE_DB.default, potOhms: 10e3, loadOhms: Number.POSITIVE_INFINITY };
+export const DEFAULT_POT_SETTINGS: PotSettings = { rotationNormalized: 0.1, gangErrorDb: GANG_ERROR_RANGE_DB.default, potOhms: 10e3, loadOhms: Number.POSITIVE_INFINITY };
 
 export interface PotPoint {
   readonly rotationNormalized: number;
