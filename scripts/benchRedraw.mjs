@@ -34,6 +34,8 @@ export const REDRAW_CASES = [
   // The AC linear mode (rectifier, reservoir capacitor, optional regulator) is heavier than the battery mode.
   { name: 'Ripple and hum, mains (capacitor)', path: '/lessons/power-supplies/', widget: 'power-supply', control: 'ps-capacitor', setup: { 'ps-mode': 'ac-linear' } },
   { name: 'Sample rate (test tone)', path: '/lessons/sample-rates/', widget: 'sample-rate', control: 'sr-tone' },
+  // The gang error redraws both figures' curves; the knob only moves their markers and the readouts.
+  { name: 'Volume pot (gang error)', path: '/lessons/volume-controls/', widget: 'volume-pot', control: 'vc-gang', setup: { 'vc-load': '10000' } },
 ];
 
 const quantile = (values, q) => {

@@ -93,3 +93,8 @@ export const noiseBeforeFullMicrovolts = noisePotBeforeGainVoltsRms(DEFAULT_NOIS
 export const music40Millivolts = musicVoltsRms(DEFAULT_NOISE_CHAIN, NOISE_EXAMPLE_RATIO) * 1e3;
 export const snrBefore40Db = 20 * Math.log10(musicVoltsRms(DEFAULT_NOISE_CHAIN, NOISE_EXAMPLE_RATIO) / noisePotBeforeGainVoltsRms(DEFAULT_NOISE_CHAIN, NOISE_EXAMPLE_RATIO));
 export const snrAfter40Db = 20 * Math.log10(musicVoltsRms(DEFAULT_NOISE_CHAIN, NOISE_EXAMPLE_RATIO) / noisePotAfterGainVoltsRms(DEFAULT_NOISE_CHAIN, NOISE_EXAMPLE_RATIO));
+
+/** A 24-bit path turned down 40 dB digitally. */
+export const bitsLost40 = bitsLostToAttenuation(-40);
+export const bitsLeft24At40 = 24 - bitsLost40;
+export const snr24At40 = snrAfterDigitalVolumeDb(24, -40);
