@@ -98,3 +98,5 @@ export const snrAfter40Db = 20 * Math.log10(musicVoltsRms(DEFAULT_NOISE_CHAIN, N
 export const bitsLost40 = bitsLostToAttenuation(-40);
 export const bitsLeft24At40 = 24 - bitsLost40;
 export const snr24At40 = snrAfterDigitalVolumeDb(24, -40);
+/** The hiss left 60 dB down with the pot after the gain: the buffer's and the pot's own, µV. */
+export const noiseAfterFloorMicrovolts = noisePotAfterGainVoltsRms(DEFAULT_NOISE_CHAIN, 1e-3) * 1e6;

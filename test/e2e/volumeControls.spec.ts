@@ -42,7 +42,7 @@ test('the readouts give the hand-worked imbalance at 10 %, 50 % and 2 % of the t
   await setRange(widget.getByRole('slider', { name: 'Knob position', exact: true }), 2);
   await expect.poll(() => readNumber(imbalance, 'data-imbalance-db')).toBeCloseTo(imbalanceByHand(2, 2), 6);
   expect(imbalanceByHand(2, 2)).toBeGreaterThan(3 * imbalanceByHand(50, 2)); // worse at the bottom: the check can fail
-  await setRange(widget.getByRole('slider', { name: 'Gang error at -40 dB', exact: true }).or(widget.getByRole('slider', { name: 'Gang error at −40 dB', exact: true })), 3);
+  await setRange(widget.getByRole('slider', { name: 'Gang error at −40 dB', exact: true }), 3);
   await expect.poll(() => readNumber(imbalance, 'data-imbalance-db')).toBeCloseTo(imbalanceByHand(2, 3), 6);
   await expect.poll(() => path.getAttribute('d')).not.toBe(before);
 });

@@ -51,7 +51,7 @@ describe('the audio taper', () => {
     for (const point of potCurves({ ...DEFAULT_POT_SETTINGS, gangErrorDb: 0 }, 20)) expect(point.imbalanceDb).toBe(0);
   });
 
-  it('a wiper into a load is (rRp ∥ RL)/((1 − r)Rp + rRp ∥ RL): half a 10 kΩ pot into 10 kΩ gives 1/3', () => {
+  it('a wiper into a load is (rRp ∥ RL)/((1 − r)Rp + rRp ∥ RL): half a 10 kΩ pot into 10 kΩ gives 0.4', () => {
     // 5 k ∥ 10 k = 3.333 k over 5 k + 3.333 k: 0.4 of the input
     expect(loadedRatio(0.5, 10e3, 10e3)).toBeCloseTo(10 / 3 / (5 + 10 / 3), 12);
     expect(loadedRatio(0.3, 10e3, Number.POSITIVE_INFINITY)).toBe(0.3);

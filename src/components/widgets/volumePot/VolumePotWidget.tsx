@@ -33,7 +33,7 @@ export interface VolumePotWidgetProps {
   program?: ProgramId;
 }
 
-const loadLabel = (ohms: number) => (Number.isFinite(ohms) ? `${formatOhms(ohms)} input` : 'No load (a buffer with a very high input impedance)');
+const loadLabel = (ohms: number) => (Number.isFinite(ohms) ? `${formatOhms(ohms)} input` : 'No load (a buffer)');
 const LOAD_OPTIONS = LOAD_OHMS_OPTIONS.map((ohms) => ({ value: String(ohms), label: loadLabel(ohms) }));
 const POT_OPTIONS = POT_OHMS_OPTIONS.map((ohms) => ({ value: String(ohms), label: `${formatOhms(ohms)} pot` }));
 const percent = (rotation: number) => `${formatFixed(rotation * 100, 0)} %`;
@@ -82,7 +82,7 @@ export default function VolumePotWidget({ idPrefix, firstFigure = 1, program }: 
           />
           <Slider
             id={id('gang')}
-            label={`Gang error at ${TRACKING_SPEC_ATTENUATION_DB} dB`}
+            label={`Gang error at ${formatDb(TRACKING_SPEC_ATTENUATION_DB, 0)}`}
             value={gangErrorDb}
             min={GANG_ERROR_RANGE_DB.min}
             max={GANG_ERROR_RANGE_DB.max}
@@ -137,7 +137,7 @@ export default function VolumePotWidget({ idPrefix, firstFigure = 1, program }: 
         <XYPlot
           id={id('fig-imbalance')}
           title={`Figure ${firstFigure + 1}. The gang error: how much louder the right channel is.`}
-          summary={`${formatFixed(gangErrorDb, 2)} dB where the left track is at ${TRACKING_SPEC_ATTENUATION_DB} dB (${specPoint ? percent(specPoint.rotationNormalized) : 'near the stop'} of the travel), less above and more below; at ${percent(rotationNormalized)} it is ${formatSigned(point.imbalanceDb, 2)} dB.`}
+          summary={`${formatFixed(gangErrorDb, 2)} dB where the left track is at ${formatDb(TRACKING_SPEC_ATTENUATION_DB, 0)} (${specPoint ? percent(specPoint.rotationNormalized) : 'near the stop'} of the travel), less above and more below; at ${percent(rotationNormalized)} it is ${formatSigned(point.imbalanceDb, 2)} dB.`}
           series={series.imbalance}
           xLabel="Knob position (% of travel)"
           yLabel="Right minus left (dB)"
