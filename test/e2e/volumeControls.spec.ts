@@ -108,3 +108,18 @@ test('the lesson page has no axe violations and does not scroll sideways at 375 
   await page.setViewportSize({ width: 375, height: 800 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('B plays live and stops, with the per-channel gains in the running graph', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const widget = await openWidget(page);
+  await setRange(widget.getByRole('slider', { name: 'Knob position', exact: true }), 3);
+  await widget.getByText('B', { exact: true }).first().click();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await expect(widget.locator('[data-play-state="playing"]')).toHaveCount(1, { timeout: 20_000 });
+  await setRange(widget.getByRole('slider', { name: 'Knob position', exact: true }), 20);
+  await widget.getByRole('button', { name: 'Stop' }).click();
+  await expect(widget.locator('[data-play-state="stopped"]')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
