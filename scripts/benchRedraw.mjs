@@ -39,6 +39,8 @@ export const REDRAW_CASES = [
   { name: 'Tube outputs, transformer (turns ratio)', path: '/lessons/tube-output-transformers/', widget: 'tube-output', control: 'otx-turns' },
   // The capacitor moves both time constants, so both plots and every readout redraw.
   { name: 'Turn-on thump (coupling capacitor)', path: '/lessons/protection-and-turn-on/', widget: 'turn-on', control: 'to-capacitor' },
+  // The gang error redraws both figures' curves; the knob only moves their markers and the readouts.
+  { name: 'Volume pot (gang error)', path: '/lessons/volume-controls/', widget: 'volume-pot', control: 'vc-gang', setup: { 'vc-load': '10000' } },
 ];
 
 const quantile = (values, q) => {

@@ -72,11 +72,14 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
   const event = settings.loopedEvent ? loopedEventNode(ctx, settings.loopedEvent.samplesFullScale) : null;
   const added = [hiss, hum, event].filter((node): node is AudioBufferSourceNode => node !== null);
   for (const node of added) node.connect(gain);
+  const balance = settings.channelGainsDb ? channelGainNodes(ctx, settings.channelGainsDb.leftDb, settings.channelGainsDb.rightDb) : [];
+  if (balance[0]) gain.connect(balance[0]);
   return {
     input: crossfeed ? crossfeed.input : (nodes[0] as AudioNode),
-    output: gain,
+    output: balance.at(-1) ?? gain,
     dispose() {
       crossfeed?.dispose();
+      for (const node of balance) node.disconnect();
       for (const node of added) {
         node.stop();
         node.disconnect();
@@ -87,6 +90,24 @@ export function buildChain(ctx: BaseAudioContext, settings: ChainSettings): Chai
       }
     },
   };
+}
+
+/**
+ * A gain per channel: a GainNode that up-mixes to stereo ("speakers": mono goes to both sides), a splitter, one gain
+ * per side, a merger. Returns the nodes in order, wired, the first being the input and the last the output.
+ */
+function channelGainNodes(ctx: BaseAudioContext, leftDb: number, rightDb: number): AudioNode[] {
+  const input = new GainNode(ctx, { gain: 1, channelCount: 2, channelCountMode: 'explicit', channelInterpretation: 'speakers' });
+  const splitter = new ChannelSplitterNode(ctx, { numberOfOutputs: 2 });
+  const left = new GainNode(ctx, { gain: dbToGain(leftDb) });
+  const right = new GainNode(ctx, { gain: dbToGain(rightDb) });
+  const merger = new ChannelMergerNode(ctx, { numberOfInputs: 2 });
+  input.connect(splitter);
+  splitter.connect(left, 0);
+  splitter.connect(right, 1);
+  left.connect(merger, 0, 0);
+  right.connect(merger, 0, 1);
+  return [input, splitter, left, right, merger];
 }
 
 /** Length of the looped hiss buffer, seconds (long enough that its repetition isn't heard). */

@@ -46,12 +46,20 @@ export interface ChainSettings {
    * rate, in the program's units, looped from the chain's start; the same in both channels.
    */
   readonly loopedEvent?: { readonly samplesFullScale: Float32Array };
+  /**
+   * A gain per channel at the very end, dB (a dual-gang volume control whose two tracks differ): the chain's output,
+   * up-mixed to stereo, split, each side scaled, merged back.
+   */
+  readonly channelGainsDb?: { readonly leftDb: number; readonly rightDb: number };
 }
 
 export { MAX_HUM_RMS_FULL_SCALE, MAX_NOISE_RMS_FULL_SCALE };
 
 /** Largest clock jitter a chain accepts, seconds rms (the jitter processor's safe range at 44.1–48 kHz). */
 export const MAX_JITTER_SECONDS_RMS = 50e-6;
+
+/** Largest per-channel gain a chain accepts either way, dB. */
+export const MAX_CHANNEL_GAIN_DB = 40;
 
 /** Longest delay a chain may start with, seconds. */
 export const MAX_DELAY_SECONDS = 1;
@@ -119,6 +127,7 @@ export function chainSettingsEqual(a: ChainSettings, b: ChainSettings): boolean 
   if (!sameShaper(a.shaper, b.shaper)) return false;
   if (!sameHum(a.hum, b.hum)) return false;
   if (!sameLoopedEvent(a.loopedEvent, b.loopedEvent)) return false;
+  if (a.channelGainsDb?.leftDb !== b.channelGainsDb?.leftDb || a.channelGainsDb?.rightDb !== b.channelGainsDb?.rightDb) return false;
   if (!sameSections(a.sectionsAfterShaper ?? [], b.sectionsAfterShaper ?? [])) return false;
   if (!sameSections(a.crossfeed ? [a.crossfeed.direct, a.crossfeed.cross] : [], b.crossfeed ? [b.crossfeed.direct, b.crossfeed.cross] : [])) return false;
   if (a.noise?.rmsFullScale !== b.noise?.rmsFullScale || a.noise?.seed !== b.noise?.seed) return false;
@@ -159,6 +168,10 @@ export function checkChainSettings(settings: ChainSettings): void {
   const event = settings.loopedEvent?.samplesFullScale;
   if (event && !(event.length >= 1 && event.length <= MAX_LOOPED_EVENT_SAMPLES && event.every((v) => Number.isFinite(v) && Math.abs(v) <= 1))) {
     throw new RangeError(`a looped event needs 1 … ${MAX_LOOPED_EVENT_SAMPLES} finite samples within ±1 of full scale`);
+  }
+  const balance = settings.channelGainsDb;
+  if (balance && !([balance.leftDb, balance.rightDb].every((db) => Number.isFinite(db) && Math.abs(db) <= MAX_CHANNEL_GAIN_DB))) {
+    throw new RangeError(`channel gains ${balance.leftDb} dB, ${balance.rightDb} dB are outside ±${MAX_CHANNEL_GAIN_DB} dB`);
   }
   const jitter = settings.jitter;
   if (jitter && !(jitter.jitterSecondsRms >= 0 && jitter.jitterSecondsRms <= MAX_JITTER_SECONDS_RMS && jitter.jitterFrequencyHz > 0)) {

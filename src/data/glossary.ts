@@ -935,4 +935,22 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     lesson: 'protection-and-turn-on',
     section: 'short-circuits-and-current-limiting',
   },
+  {
+    id: 'audio-taper',
+    term: 'Audio taper',
+    aliases: ['log taper', 'logarithmic taper'],
+    short:
+      'A potentiometer law in which the wiper’s share of the track grows roughly exponentially with rotation, so each part of the turn changes the level by a similar number of decibels.',
+    lesson: 'volume-controls',
+    section: 'the-audio-taper',
+  },
+  {
+    id: 'stepped-attenuator',
+    term: 'Stepped attenuator',
+    aliases: ['stepped attenuators'],
+    short:
+      'A volume control made of fixed resistors and a switch: each position selects its own divider, so the level moves in fixed steps and the channels match as closely as the resistors do.',
+    lesson: 'volume-controls',
+    section: 'stepped-attenuators',
+  },
 ];

@@ -114,3 +114,18 @@ describe('the hum stage', () => {
     expect(chainSettingsEqual(hum, { ...BYPASS_CHAIN, hum: { fundamentalHz: 100, harmonicRmsFullScale: [0.01] } })).toBe(false);
   });
 });
+
+describe('per-channel gains', () => {
+  it('are part of what makes two chains equal', () => {
+    const balanced = { ...BYPASS_CHAIN, channelGainsDb: { leftDb: 0, rightDb: 0 } };
+    expect(chainSettingsEqual(balanced, { ...BYPASS_CHAIN, channelGainsDb: { leftDb: 0, rightDb: 0 } })).toBe(true);
+    expect(chainSettingsEqual(balanced, { ...BYPASS_CHAIN, channelGainsDb: { leftDb: 0, rightDb: 2 } })).toBe(false);
+    expect(chainSettingsEqual(balanced, BYPASS_CHAIN)).toBe(false);
+  });
+
+  it('must be finite and within ±40 dB', () => {
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, channelGainsDb: { leftDb: -3, rightDb: 3 } })).not.toThrow();
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, channelGainsDb: { leftDb: Number.NaN, rightDb: 0 } })).toThrow(RangeError);
+    expect(() => checkChainSettings({ ...BYPASS_CHAIN, channelGainsDb: { leftDb: 0, rightDb: 41 } })).toThrow(RangeError);
+  });
+});
