@@ -1,9 +1,11 @@
 /**
  * Two-level pulse-width modulation of a sine, as a class D amplifier's switching stage makes it: the output is +1
  * while the sine is above a symmetric triangle carrier and −1 below it (natural sampling, "AD" modulation; ±1 stands
- * for ±Vdc/2). Computed at a high internal rate over one period of the sine, which holds a whole number of carrier
- * periods, so its discrete spectrum has no leakage; then filtered in the frequency domain by any H(f) (the LC filter
- * into its load). Leaves out: dead time, finite switching edges, supply ripple and feedback.
+ * for ±Vdc/2). One period of the sine holds a whole number of carrier periods, so the waveform is periodic and its
+ * spectrum is a set of lines at multiples of the sine's frequency. The switching instants are solved exactly (not on
+ * a sampling grid, which would add false distortion), the lines come from integrating the pulses analytically, and a
+ * filter H(f) (the LC filter into its load) acts on each line before an inverse FFT gives the filtered waveform.
+ * Leaves out: dead time, finite switching edges, supply ripple and feedback.
  */
 import type { Complex } from '../complex';
 import { fftInPlace, isPowerOfTwo } from '../fft';
@@ -15,126 +17,167 @@ export interface PwmSettings {
   readonly carrierPeriodsPerTone: number;
   /** The sine's peak relative to the carrier's peak, 0..1 (1: the pulses just reach 0 % and 100 % duty). */
   readonly modulationIndex: number;
-  /** Samples per carrier period; carrierPeriodsPerTone × this must be a power of two. */
-  readonly samplesPerCarrierPeriod: number;
 }
 
-export const PWM_DEFAULTS: Readonly<PwmSettings> = {
-  carrierHz: 384_000,
-  carrierPeriodsPerTone: 64,
-  modulationIndex: 0.7,
-  samplesPerCarrierPeriod: 64,
-};
+export const PWM_DEFAULTS: Readonly<PwmSettings> = { carrierHz: 384_000, carrierPeriodsPerTone: 64, modulationIndex: 0.7 };
 
-export interface PwmWaveform {
-  readonly sampleRateHz: number;
+/** Switching instants over one period of the sine, in seconds from its start. */
+export interface PwmEdges {
+  readonly settings: PwmSettings;
   readonly toneHz: number;
-  /** One period of the sine: the switch node's level, ±1. */
-  readonly samples: Float64Array;
-  /** The modulating sine itself, scaled like the samples (peak = modulation index). */
-  readonly reference: Float64Array;
+  /** In carrier period j the output falls from +1 to −1 at fallSeconds[j] and rises back at riseSeconds[j]. */
+  readonly fallSeconds: Float64Array;
+  readonly riseSeconds: Float64Array;
 }
 
 function assertSettings(settings: PwmSettings): void {
-  const { carrierHz, carrierPeriodsPerTone, modulationIndex, samplesPerCarrierPeriod } = settings;
+  const { carrierHz, carrierPeriodsPerTone, modulationIndex } = settings;
   if (!(carrierHz > 0) || !Number.isFinite(carrierHz)) throw new RangeError(`carrierHz must be finite and > 0, got ${carrierHz}`);
-  if (!Number.isInteger(carrierPeriodsPerTone) || carrierPeriodsPerTone < 2) throw new RangeError('carrierPeriodsPerTone must be an integer ≥ 2');
+  if (!Number.isInteger(carrierPeriodsPerTone) || carrierPeriodsPerTone < 8) throw new RangeError('carrierPeriodsPerTone must be an integer ≥ 8');
   if (!(modulationIndex >= 0 && modulationIndex <= 1)) throw new RangeError(`modulationIndex must be in 0..1, got ${modulationIndex}`);
-  if (!isPowerOfTwo(carrierPeriodsPerTone * samplesPerCarrierPeriod)) {
-    throw new RangeError('carrierPeriodsPerTone × samplesPerCarrierPeriod must be a power of two');
-  }
 }
 
 /**
- * Triangle carrier between −1 and +1 with period 1 (in carrier periods): −1 at phase 0 and 1, +1 at phase ½
- * (symmetric, so each pulse is centred on its period).
+ * Where the sine M·sin(2πt/N) meets a carrier edge of slope ±4 per carrier period starting at −1 (t in carrier
+ * periods). g(t) = sine − carrier is monotonic on the half period (|sine′| ≤ 2πM/N < 4), so Newton's method from the
+ * linear guess converges in a few steps; it is kept inside the half period.
  */
-function triangle(phase: number): number {
-  const fraction = phase - Math.floor(phase);
-  return fraction < 0.5 ? -1 + 4 * fraction : 3 - 4 * fraction;
+function crossing(start: number, slope: 1 | -1, modulationIndex: number, periods: number): number {
+  const w = (2 * Math.PI) / periods;
+  const carrierStart = slope === 1 ? -1 : 1;
+  let t = start + (modulationIndex * Math.sin(w * (start + 0.25)) - carrierStart) / (4 * slope);
+  for (let i = 0; i < 6; i += 1) {
+    const g = modulationIndex * Math.sin(w * t) - (carrierStart + 4 * slope * (t - start));
+    const dg = modulationIndex * w * Math.cos(w * t) - 4 * slope;
+    t = Math.min(start + 0.5, Math.max(start, t - g / dg));
+  }
+  return t;
 }
 
-/** Samples are taken at the middle of each sampling interval, so no sample lands exactly on the carrier's tip. */
-export function pwmWaveform(settings: PwmSettings): PwmWaveform {
+/**
+ * The carrier rises from −1 (start of each period) to +1 (middle) and falls back: the output is +1 until the rising
+ * carrier passes the sine, −1 until the falling carrier passes it again, then +1: each −1 pulse is centred on the
+ * period's middle.
+ */
+export function pwmEdges(settings: PwmSettings): PwmEdges {
   assertSettings(settings);
-  const { carrierHz, carrierPeriodsPerTone, modulationIndex, samplesPerCarrierPeriod } = settings;
-  const length = carrierPeriodsPerTone * samplesPerCarrierPeriod;
-  const samples = new Float64Array(length);
-  const reference = new Float64Array(length);
-  for (let i = 0; i < length; i += 1) {
-    const carrierPhase = (i + 0.5) / samplesPerCarrierPeriod;
-    const sine = modulationIndex * Math.sin((2 * Math.PI * (i + 0.5)) / length);
-    reference[i] = sine;
-    samples[i] = sine > triangle(carrierPhase) ? 1 : -1;
+  const { carrierHz, carrierPeriodsPerTone: periods, modulationIndex } = settings;
+  const fallSeconds = new Float64Array(periods);
+  const riseSeconds = new Float64Array(periods);
+  for (let j = 0; j < periods; j += 1) {
+    fallSeconds[j] = crossing(j, 1, modulationIndex, periods) / carrierHz;
+    riseSeconds[j] = crossing(j + 0.5, -1, modulationIndex, periods) / carrierHz;
   }
-  return { sampleRateHz: carrierHz * samplesPerCarrierPeriod, toneHz: carrierHz / carrierPeriodsPerTone, samples, reference };
+  return { settings, toneHz: carrierHz / periods, fallSeconds, riseSeconds };
 }
 
+/** Lines k·f_tone, k = 0 … maxHarmonic: complex Fourier coefficients c_k (v(t) = Σ c_k·e^{j2πk·f·t}, both signs). */
 export interface LineSpectrum {
-  /** Frequency of bin k: k × the tone's frequency (k = 0 … length/2). */
-  readonly frequenciesHz: Float64Array;
-  /** Peak amplitude of each frequency's cosine (the DC bin: its mean), in the samples' units. */
-  readonly amplitudes: Float64Array;
-}
-
-/** The waveform's exact line spectrum over one sine period (a whole number of every component's periods). */
-export function lineSpectrum(waveform: PwmWaveform): { spectrum: LineSpectrum; re: Float64Array; im: Float64Array } {
-  const length = waveform.samples.length;
-  const re = Float64Array.from(waveform.samples);
-  const im = new Float64Array(length);
-  fftInPlace(re, im);
-  const half = length / 2;
-  const frequenciesHz = new Float64Array(half + 1);
-  const amplitudes = new Float64Array(half + 1);
-  for (let k = 0; k <= half; k += 1) {
-    frequenciesHz[k] = k * waveform.toneHz;
-    const scale = k === 0 || k === half ? 1 / length : 2 / length;
-    amplitudes[k] = scale * Math.hypot(re[k] ?? 0, im[k] ?? 0);
-  }
-  return { spectrum: { frequenciesHz, amplitudes }, re, im };
+  readonly toneHz: number;
+  readonly re: Float64Array;
+  readonly im: Float64Array;
 }
 
 /**
- * The waveform through a linear filter H(f): each line k·f_tone multiplied by H(j2π·k·f_tone) (and its mirror by the
- * conjugate), then back to time by an inverse FFT (conj–FFT–conj). Exact for this periodic signal, up to the
- * internal rate's Nyquist frequency.
+ * c_k = (1/T)∫₀ᵀ v(t)·e^{−jkω₀t} dt with v = +1 except −1 on each [fall, rise): c₀ = 1 − 2·Σ(rise − fall)/T and, for
+ * k ≥ 1, c_k = −(2/T)·Σ (e^{−jkω₀·fall} − e^{−jkω₀·rise})/(jkω₀). The exponentials are stepped by rotation in k.
  */
-export function filteredWaveform(
-  waveform: PwmWaveform,
-  spectrumBins: { re: Float64Array; im: Float64Array },
-  responseAtHz: (frequencyHz: number) => Complex,
-): { samples: Float64Array; spectrum: LineSpectrum } {
-  const length = waveform.samples.length;
-  const half = length / 2;
-  const re = new Float64Array(length);
-  const im = new Float64Array(length);
-  const frequenciesHz = new Float64Array(half + 1);
-  const amplitudes = new Float64Array(half + 1);
-  for (let k = 0; k <= half; k += 1) {
-    const frequencyHz = k * waveform.toneHz;
-    const h = k === 0 ? responseAtHz(0) : responseAtHz(frequencyHz);
-    const xr = spectrumBins.re[k] ?? 0;
-    const xi = spectrumBins.im[k] ?? 0;
-    const yr = xr * h.re - xi * h.im;
-    const yi = xr * h.im + xi * h.re;
-    re[k] = yr;
-    im[k] = yi;
-    if (k > 0 && k < half) {
-      re[length - k] = yr;
-      im[length - k] = -yi;
+export function pwmLineSpectrum(edges: PwmEdges, maxHarmonic: number): LineSpectrum {
+  const count = Math.floor(maxHarmonic) + 1;
+  const re = new Float64Array(count);
+  const im = new Float64Array(count);
+  const periodSeconds = 1 / edges.toneHz;
+  const w0 = 2 * Math.PI * edges.toneHz;
+  let lowSeconds = 0;
+  for (let j = 0; j < edges.fallSeconds.length; j += 1) {
+    const fall = edges.fallSeconds[j] ?? 0;
+    const rise = edges.riseSeconds[j] ?? 0;
+    lowSeconds += rise - fall;
+    // Σ over k of (e^{−jkw0·fall} − e^{−jkw0·rise}), accumulated per k
+    const stepFallRe = Math.cos(w0 * fall);
+    const stepFallIm = -Math.sin(w0 * fall);
+    const stepRiseRe = Math.cos(w0 * rise);
+    const stepRiseIm = -Math.sin(w0 * rise);
+    let fallRe = 1;
+    let fallIm = 0;
+    let riseRe = 1;
+    let riseIm = 0;
+    for (let k = 1; k < count; k += 1) {
+      const nextFallRe = fallRe * stepFallRe - fallIm * stepFallIm;
+      fallIm = fallRe * stepFallIm + fallIm * stepFallRe;
+      fallRe = nextFallRe;
+      const nextRiseRe = riseRe * stepRiseRe - riseIm * stepRiseIm;
+      riseIm = riseRe * stepRiseIm + riseIm * stepRiseRe;
+      riseRe = nextRiseRe;
+      re[k] = (re[k] ?? 0) + fallRe - riseRe;
+      im[k] = (im[k] ?? 0) + fallIm - riseIm;
     }
-    frequenciesHz[k] = frequencyHz;
-    const scale = k === 0 || k === half ? 1 / length : 2 / length;
-    amplitudes[k] = scale * Math.hypot(yr, yi);
   }
-  for (let i = 0; i < length; i += 1) im[i] = -(im[i] ?? 0);
-  fftInPlace(re, im);
-  const samples = new Float64Array(length);
-  for (let i = 0; i < length; i += 1) samples[i] = (re[i] ?? 0) / length;
-  return { samples, spectrum: { frequenciesHz, amplitudes } };
+  re[0] = 1 - (2 * lowSeconds) / periodSeconds;
+  for (let k = 1; k < count; k += 1) {
+    // multiply the sum by −(2/T)/(j·k·w0) = (2/(T·k·w0))·j
+    const scale = 2 / (periodSeconds * k * w0);
+    const sumRe = re[k] ?? 0;
+    const sumIm = im[k] ?? 0;
+    re[k] = -scale * sumIm;
+    im[k] = scale * sumRe;
+  }
+  return { toneHz: edges.toneHz, re, im };
 }
 
-/** 20·log10 of an amplitude, floored so a plot's log axis never meets −∞. */
+/** Peak amplitude of the cosine at k·f_tone: 2·|c_k| (|c₀| for DC). */
+export function lineAmplitudes(spectrum: LineSpectrum): Float64Array {
+  return Float64Array.from(spectrum.re, (value, k) => (k === 0 ? 1 : 2) * Math.hypot(value, spectrum.im[k] ?? 0));
+}
+
+/** Each line multiplied by H(j2π·k·f_tone). */
+export function filterLines(spectrum: LineSpectrum, responseAtHz: (frequencyHz: number) => Complex): LineSpectrum {
+  const re = new Float64Array(spectrum.re.length);
+  const im = new Float64Array(spectrum.re.length);
+  for (let k = 0; k < re.length; k += 1) {
+    const h = responseAtHz(k * spectrum.toneHz);
+    const xr = spectrum.re[k] ?? 0;
+    const xi = spectrum.im[k] ?? 0;
+    re[k] = xr * h.re - xi * h.im;
+    im[k] = xr * h.im + xi * h.re;
+  }
+  return { toneHz: spectrum.toneHz, re, im };
+}
+
+/**
+ * The waveform the lines make, at `samplesPerTone` instants over one period of the sine (a power of two larger than
+ * twice the highest line): an inverse FFT by conj–FFT–conj. Exact for the lines given; lines left out are left out.
+ */
+export function waveformFromLines(spectrum: LineSpectrum, samplesPerTone: number): Float64Array {
+  if (!isPowerOfTwo(samplesPerTone) || samplesPerTone <= 2 * (spectrum.re.length - 1)) {
+    throw new RangeError('samplesPerTone must be a power of two above twice the highest line');
+  }
+  const re = new Float64Array(samplesPerTone);
+  const im = new Float64Array(samplesPerTone);
+  re[0] = spectrum.re[0] ?? 0;
+  for (let k = 1; k < spectrum.re.length; k += 1) {
+    re[k] = spectrum.re[k] ?? 0;
+    im[k] = -(spectrum.im[k] ?? 0);
+    re[samplesPerTone - k] = spectrum.re[k] ?? 0;
+    im[samplesPerTone - k] = spectrum.im[k] ?? 0;
+  }
+  fftInPlace(re, im);
+  return re;
+}
+
+/** The switch node's level as a step line for a plot: (time s, ±1) at each edge, twice. */
+export function pwmStepPoints(edges: PwmEdges): { x: number; y: number }[] {
+  const points: { x: number; y: number }[] = [{ x: 0, y: 1 }];
+  for (let j = 0; j < edges.fallSeconds.length; j += 1) {
+    const fall = edges.fallSeconds[j] ?? 0;
+    const rise = edges.riseSeconds[j] ?? 0;
+    points.push({ x: fall, y: 1 }, { x: fall, y: -1 }, { x: rise, y: -1 }, { x: rise, y: 1 });
+  }
+  points.push({ x: 1 / edges.toneHz, y: 1 });
+  return points;
+}
+
+/** 20·log10 of an amplitude, floored so a plot never meets −∞. */
 export function amplitudeDb(amplitude: number, floorDb = -160): number {
   return amplitude > 0 ? Math.max(floorDb, 20 * Math.log10(amplitude)) : floorDb;
 }
