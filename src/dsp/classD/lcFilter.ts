@@ -15,6 +15,13 @@ export interface LcFilter {
 
 export const INDUCTANCE_RANGE_HENRIES = { min: 4.7e-6, max: 220e-6 } as const;
 export const CAPACITANCE_RANGE_FARADS = { min: 47e-9, max: 2.2e-6 } as const;
+/** Real output filters put their corner well above the audio band; the widget keeps it at or above this. */
+export const MIN_CORNER_HZ = 30_000;
+
+/** The largest C that keeps the corner at or above MIN_CORNER_HZ with this L: C = 1/((2π·f)²·L), within the range. */
+export function maxCapacitanceFarads(inductanceHenries: number): number {
+  return Math.min(CAPACITANCE_RANGE_FARADS.max, 1 / ((2 * Math.PI * MIN_CORNER_HZ) ** 2 * inductanceHenries));
+}
 
 function assertFilter(filter: LcFilter): void {
   const { inductanceHenries, capacitanceFarads } = filter;

@@ -9,7 +9,7 @@ import { XYPlot } from '../../plots/XYPlot';
 import { formatFrequencyTick } from '../../plots/ticks';
 import { formatDb, formatFarads, formatFixed, formatHenries, formatHz } from '../../format';
 import { HEADPHONE_MODELS } from '../../../dsp/headphones';
-import { CAPACITANCE_RANGE_FARADS, INDUCTANCE_RANGE_HENRIES, type LcFilter } from '../../../dsp/classD/lcFilter';
+import { CAPACITANCE_RANGE_FARADS, INDUCTANCE_RANGE_HENRIES, MIN_CORNER_HZ, type LcFilter, maxCapacitanceFarads } from '../../../dsp/classD/lcFilter';
 import { ListeningPanel, type ChainPair } from '../../listening/ListeningPanel';
 import {
   CARRIERS_HZ,
@@ -43,7 +43,7 @@ const DESIGN_OPTIONS: readonly { value: FilterDesignId | 'custom'; label: string
 ];
 const CARRIER_OPTIONS = CARRIERS_HZ.map((hz) => ({ value: String(hz), label: formatHz(hz) }));
 const LOG_L = { min: Math.log10(INDUCTANCE_RANGE_HENRIES.min), max: Math.log10(INDUCTANCE_RANGE_HENRIES.max) };
-const LOG_C = { min: Math.log10(CAPACITANCE_RANGE_FARADS.min), max: Math.log10(CAPACITANCE_RANGE_FARADS.max) };
+const LOG_C_MIN = Math.log10(CAPACITANCE_RANGE_FARADS.min);
 const headphoneOptions = HEADPHONE_MODELS.map((m) => ({ value: m.id, label: m.name }));
 const SPECTRUM_TICKS_HZ = [1000, 10_000, 100_000, 1_000_000];
 const RESPONSE_TICKS_HZ = [20, 100, 1000, 10_000, 20_000, 100_000];
@@ -59,7 +59,13 @@ function designOf(filter: LcFilter): FilterDesignId | 'custom' {
 
 export default function ClassDWidget({ idPrefix, firstFigure = 1, program }: ClassDWidgetProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
-  const [filter, setFilter] = useState<LcFilter>(FILTER_DESIGNS['headphone-32']);
+  const [requestedFilter, setFilter] = useState<LcFilter>(FILTER_DESIGNS['headphone-32']);
+  // A capacitor kept from a smaller inductor is held where the corner stays at MIN_CORNER_HZ.
+  const maxCapacitance = maxCapacitanceFarads(requestedFilter.inductanceHenries);
+  const filter = useMemo<LcFilter>(
+    () => (requestedFilter.capacitanceFarads <= maxCapacitance ? requestedFilter : { ...requestedFilter, capacitanceFarads: maxCapacitance }),
+    [requestedFilter, maxCapacitance],
+  );
   const [headphoneId, setHeadphoneId] = useState<string>('multi-ba');
   const [listen, setListen] = useState<ListenLoad>('headphone');
   const [carrierHz, setCarrierHz] = useState<number>(384_000);
@@ -116,11 +122,12 @@ export default function ClassDWidget({ idPrefix, firstFigure = 1, program }: Cla
             id={id('capacitance')}
             label="Capacitor C"
             value={Math.log10(filter.capacitanceFarads)}
-            min={LOG_C.min}
-            max={LOG_C.max}
+            min={LOG_C_MIN}
+            max={Math.log10(maxCapacitance)}
             step={0.01}
             format={(v) => formatFarads(10 ** v)}
             onChange={(v) => setFilter((f) => ({ ...f, capacitanceFarads: 10 ** v }))}
+            hint={`Up to ${formatFarads(maxCapacitance)} with this inductor, so the corner stays at ${formatHz(MIN_CORNER_HZ)} or above, as real output filters keep it.`}
           />
           <Select id={id('headphone')} label="Headphone" value={headphoneId} options={headphoneOptions} onChange={setHeadphoneId} />
           <Select
