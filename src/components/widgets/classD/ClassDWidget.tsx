@@ -47,6 +47,15 @@ const LOG_C_MIN = Math.log10(CAPACITANCE_RANGE_FARADS.min);
 const headphoneOptions = HEADPHONE_MODELS.map((m) => ({ value: m.id, label: m.name }));
 const SPECTRUM_TICKS_HZ = [1000, 10_000, 100_000, 1_000_000];
 const RESPONSE_TICKS_HZ = [20, 100, 1000, 10_000, 20_000, 100_000];
+const formatMicroseconds = (us: number) => `${formatFixed(us, 1)} µs`;
+const formatLevel = (v: number) => formatFixed(v, 3);
+const formatLineDb = (db: number) => formatDb(db);
+const formatResponseDb = (db: number) => formatDb(db, 2);
+const RESPONSE_MARKERS = [{ x: 20_000, label: '20 kHz' }] as const;
+const SPECTRUM_DOMAIN_DB: readonly [number, number] = [SPECTRUM_FLOOR_DB, 10];
+const WAVE_DOMAIN: readonly [number, number] = [-1.6, 1.6];
+const SPECTRUM_X_DOMAIN: readonly [number, number] = [1000, 2_000_000];
+const RESPONSE_X_DOMAIN: readonly [number, number] = [20, 200_000];
 /** Fixed, so the axis stays put while L and C are dragged (a high-Q peak is clipped at the top). */
 const RESPONSE_DOMAIN_DB: readonly [number, number] = [-30, 20];
 
@@ -79,7 +88,7 @@ export default function ClassDWidget({ idPrefix, firstFigure = 1, program }: Cla
   const change = largestAudioBandChange(listenCurve?.points ?? []);
   const pwm = pwmView(carrierHz, levelPercent / 100);
   const load = useMemo(() => loadFor(listen, headphoneId), [listen, headphoneId]);
-  const wave = useMemo(() => loadWave(pwm, filter, load), [pwm, filter, load]);
+  const wave = useMemo(() => loadWave(pwm, filter, load, listen === 'headphone' ? `hp:${headphoneId}` : listen), [pwm, filter, load, listen, headphoneId]);
   const switchStems = useMemo(() => stems(pwm.switchAmplitudes, pwm.edges.toneHz), [pwm]);
   const loadStems = useMemo(() => stems(wave.loadAmplitudes, pwm.edges.toneHz), [wave, pwm]);
   const listenName = loadLabel(listen, headphoneId);
@@ -192,9 +201,9 @@ export default function ClassDWidget({ idPrefix, firstFigure = 1, program }: Cla
           yLabel="Level (re half the supply)"
           xScale="linear"
           xDomain={[0, periodUs]}
-          yDomain={[-1.6, 1.6]}
-          formatX={(us) => `${formatFixed(us, 1)} µs`}
-          formatY={(v) => formatFixed(v, 3)}
+          yDomain={WAVE_DOMAIN}
+          formatX={formatMicroseconds}
+          formatY={formatLevel}
         />
         <XYPlot
           id={id('fig-spectrum')}
@@ -207,12 +216,12 @@ export default function ClassDWidget({ idPrefix, firstFigure = 1, program }: Cla
           xLabel="Frequency (Hz)"
           yLabel="Level (dB re half the supply)"
           xScale="log"
-          xDomain={[1000, 2_000_000]}
+          xDomain={SPECTRUM_X_DOMAIN}
           xTicks={SPECTRUM_TICKS_HZ}
-          yDomain={[SPECTRUM_FLOOR_DB, 10]}
+          yDomain={SPECTRUM_DOMAIN_DB}
           formatX={formatHz}
           formatXTick={formatFrequencyTick}
-          formatY={(db) => formatDb(db)}
+          formatY={formatLineDb}
         />
         <XYPlot
           id={id('fig-response')}
@@ -222,13 +231,13 @@ export default function ClassDWidget({ idPrefix, firstFigure = 1, program }: Cla
           xLabel="Frequency (Hz)"
           yLabel="Level at the load (dB)"
           xScale="log"
-          xDomain={[20, 200_000]}
+          xDomain={RESPONSE_X_DOMAIN}
           xTicks={RESPONSE_TICKS_HZ}
           yDomain={RESPONSE_DOMAIN_DB}
           formatX={formatHz}
-          formatY={(db) => formatDb(db, 2)}
+          formatY={formatResponseDb}
           formatXTick={formatFrequencyTick}
-          markers={[{ x: 20_000, label: '20 kHz' }]}
+          markers={RESPONSE_MARKERS}
         />
       </div>
       <ListeningPanel
