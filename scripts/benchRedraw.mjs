@@ -35,6 +35,8 @@ export const REDRAW_CASES = [
   { name: 'Rails and batteries (level)', path: '/lessons/portable-vs-desktop/', widget: 'supply', control: 'pd-level' },
   // The AC linear mode (rectifier, reservoir capacitor, optional regulator) is heavier than the battery mode.
   { name: 'Ripple and hum, mains (capacitor)', path: '/lessons/power-supplies/', widget: 'power-supply', control: 'ps-capacitor', setup: { 'ps-mode': 'ac-linear' } },
+  // The inductor re-solves the filter into three loads and the PWM's lines into the load, with an inverse FFT.
+  { name: 'Class D (inductor)', path: '/lessons/class-d/', widget: 'class-d', control: 'cd-inductance' },
   { name: 'Sample rate (test tone)', path: '/lessons/sample-rates/', widget: 'sample-rate', control: 'sr-tone' },
   { name: 'Tube outputs, transformer (turns ratio)', path: '/lessons/tube-output-transformers/', widget: 'tube-output', control: 'otx-turns' },
   // The capacitor moves both time constants, so both plots and every readout redraw.

@@ -953,4 +953,31 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     lesson: 'volume-controls',
     section: 'stepped-attenuators',
   },
+  {
+    id: 'class-d',
+    term: 'Class D',
+    aliases: ['class-D', 'class D amplifier', 'class D amplifiers', 'class D amp', 'class D amps'],
+    short:
+      'An amplifier whose output transistors only switch fully on or fully off, hundreds of thousands of times a second; the width of the pulses carries the music, and an output filter smooths them.',
+    lesson: 'class-d',
+    section: 'switching-instead-of-sliding',
+  },
+  {
+    id: 'pulse-width-modulation',
+    term: 'Pulse-width modulation',
+    aliases: ['PWM', 'pulse width modulation'],
+    short:
+      'Carrying a signal in the widths of fixed-rate pulses: wider pulses while the signal is high, narrower while it is low. Their average follows the signal.',
+    lesson: 'class-d',
+    section: 'switching-instead-of-sliding',
+  },
+  {
+    id: 'switching-frequency',
+    term: 'Switching frequency',
+    aliases: ['switching frequencies', 'carrier frequency'],
+    short:
+      'How many pulses a class D amplifier makes each second, typically a few hundred kilohertz: far above hearing, so a simple filter can remove it.',
+    lesson: 'class-d',
+    section: 'switching-instead-of-sliding',
+  },
 ];
