@@ -64,6 +64,21 @@ export async function hydrateWidget(page: Page, selector: string): Promise<Locat
   return widget;
 }
 
+/** Waits until the island around a widget has hydrated, without reaching for it (for tests that act otherwise first). */
+export async function waitForHydration(widget: Locator): Promise<void> {
+  await widget.evaluate((element) => new Promise<void>((resolve) => {
+    const island = element.closest('astro-island');
+    const check = () => {
+      if (island?.hasAttribute('ssr')) return;
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new MutationObserver(check);
+    if (island) observer.observe(island, { attributes: true, attributeFilter: ['ssr'] });
+    check();
+  }));
+}
+
 /** Sets a range input the way a drag would end: value then an input event. */
 export async function setRange(slider: Locator, value: number): Promise<void> {
   await slider.evaluate((element, v) => {
