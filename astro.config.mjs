@@ -14,6 +14,7 @@ import { remarkGlossaryLinks } from './scripts/remarkGlossaryLinks.mjs';
 import { remarkNoScriptNotes } from './scripts/remarkNoScriptNotes.mjs';
 import { rehypeBaseLinks } from './scripts/rehypeBaseLinks.mjs';
 import { siteBase } from './scripts/siteBase.mjs';
+import { intentHydration } from './scripts/intentHydration.mjs';
 import { GLOSSARY } from './src/data/glossary.ts';
 
 // Deploying under a sub-path: AMP_LAB_BASE=/amp-lab/ npm run build (README, "Deploying under a sub-path").
@@ -23,7 +24,7 @@ export default defineConfig({
   output: 'static',
   base,
   trailingSlash: 'always',
-  integrations: [preact(), mdx(), pagefindIndex(), securityHeaders(), serviceWorker()],
+  integrations: [intentHydration(), preact(), mdx(), pagefindIndex(), securityHeaders(), serviceWorker()],
   // A strict Content-Security-Policy in every page's <meta> (and dist/_headers): scripts/contentSecurityPolicy.mjs.
   // Stylesheets stay files: Astro's policy has no hashes for the small ones it would inline from lesson components.
   security: { csp: contentSecurityPolicy() },

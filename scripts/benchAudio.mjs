@@ -55,9 +55,10 @@ const quantile = (values, q) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
 
-/** Scrolls a widget into view (islands hydrate client:visible) and waits for its island to hydrate. */
+/** Scrolls a widget into view and puts the pointer over it (islands hydrate on intent, client:intent), then waits for its island to hydrate. */
 async function hydrate(page, selector) {
   await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.locator(selector).hover();
   await page.waitForFunction((s) => {
     const island = document.querySelector(s)?.closest('astro-island');
     return Boolean(island) && !island.hasAttribute('ssr');

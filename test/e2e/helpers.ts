@@ -28,21 +28,55 @@ export async function waitForIslands(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 }
 
-/** Scrolls every island into view in turn (they hydrate client:visible) and waits until all have hydrated. */
+/**
+ * Reaches for an element the way a reader does before using it: scrolls to it and puts the pointer over it. Lesson
+ * widgets hydrate on that first intent (`client:intent`, src/lib/hydrateOnIntent.ts), not on sight.
+ */
+export async function reachFor(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.evaluateHandle((element) => {
+    const visible = [element, ...element.querySelectorAll('*')].find((e) => {
+      const rect = e.getBoundingClientRect();
+      return rect.width > 0 && rect.height > 0;
+    });
+    return visible ?? element;
+  });
+  await box.asElement()?.hover();
+  await box.dispose();
+}
+
+/** Reaches for every island in turn (scroll to it, pointer over it) and waits until all have hydrated. */
 export async function hydrateAll(page: Page): Promise<void> {
-  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+  for (const island of await page.locator('astro-island').all()) {
+    if (await island.evaluate((element) => element.hasAttribute('ssr'))) await reachFor(island);
+  }
   await waitForIslands(page);
 }
 
-/** Scrolls an island into view (client:visible) and waits for it to hydrate. */
+/** Reaches for a widget (scroll to it, pointer over it: islands hydrate on intent) and waits for its island to hydrate. */
 export async function hydrateWidget(page: Page, selector: string): Promise<Locator> {
   const widget = page.locator(selector);
-  await widget.scrollIntoViewIfNeeded();
+  await reachFor(widget);
   await page.waitForFunction((s) => {
     const island = document.querySelector(s)?.closest('astro-island');
     return island !== null && island !== undefined && !island.hasAttribute('ssr');
   }, selector);
   return widget;
+}
+
+/** Waits until the island around a widget has hydrated, without reaching for it (for tests that act otherwise first). */
+export async function waitForHydration(widget: Locator): Promise<void> {
+  await widget.evaluate((element) => new Promise<void>((resolve) => {
+    const island = element.closest('astro-island');
+    const check = () => {
+      if (island?.hasAttribute('ssr')) return;
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new MutationObserver(check);
+    if (island) observer.observe(island, { attributes: true, attributeFilter: ['ssr'] });
+    check();
+  }));
 }
 
 /** Sets a range input the way a drag would end: value then an input event. */

@@ -1,7 +1,7 @@
 // Keyboard only, end to end: choose a headphone, set the output impedance, use a preset, start
 // playback, switch A/B and stop — without the pointer.
 import { expect, test, type Page } from '@playwright/test';
-import { hydrateWidget } from './helpers';
+import { waitForHydration } from './helpers';
 
 /** Presses Tab until the focused element matches, failing after `limit` presses. */
 async function tabTo(page: Page, describe: string, matches: () => boolean, limit = 60): Promise<void> {
@@ -14,7 +14,8 @@ async function tabTo(page: Page, describe: string, matches: () => boolean, limit
 
 test('the output-impedance widget works with the keyboard alone', async ({ page }) => {
   await page.goto('/lessons/output-impedance/');
-  const widget = await hydrateWidget(page, '[data-widget="output-impedance"]');
+  // No pointer at all: focus reaching the widget is what loads its code (client:intent), and the first key counts.
+  const widget = page.locator('[data-widget="output-impedance"]');
   const headphone = widget.getByRole('combobox', { name: 'Headphone', exact: true });
   const zout = widget.getByRole('slider', { name: 'Output impedance', exact: true });
 
@@ -22,6 +23,7 @@ test('the output-impedance widget works with the keyboard alone', async ({ page 
   const firstChoice = await headphone.inputValue();
   await page.keyboard.press('ArrowDown');
   await expect(headphone).not.toHaveValue(firstChoice);
+  await waitForHydration(widget);
 
   await tabTo(page, 'the output-impedance slider', () => document.activeElement?.id === 'oi-zout');
   await page.keyboard.press('End');
