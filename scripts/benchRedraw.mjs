@@ -53,7 +53,11 @@ const quantile = (values, q) => {
 /** Scrolls a widget into view and puts the pointer over it (islands hydrate on intent, client:intent), then waits for its island to hydrate. */
 async function hydrateWidget(page, selector) {
   await page.locator(selector).first().scrollIntoViewIfNeeded();
-  await page.locator(selector).first().hover();
+  const box = await page.locator(selector).first().boundingBox();
+  // Widgets hydrate when the pointer moves over them (client:intent): move onto the widget in steps.
+  const y = Math.max(box.y, 0) + Math.min(box.height, 80) / 2;
+  await page.mouse.move(box.x + box.width / 2 - 4, y - 4);
+  await page.mouse.move(box.x + box.width / 2, y, { steps: 2 });
   await page.waitForFunction((s) => {
     const island = document.querySelector(s)?.closest('astro-island');
     return Boolean(island) && !island.hasAttribute('ssr');

@@ -1,5 +1,5 @@
 // The `client:intent` directive (registered by scripts/intentHydration.mjs): an island's code loads and hydrates on the
-// reader's first sign of intent (the pointer over it, focus inside it, a touch, a key, a click) instead of when it
+// reader's first sign of intent (the pointer moving over it, focus inside it, a touch, a key, a click) instead of when it
 // scrolls into view, so a page costs no widget code until someone reaches for a widget. The server's HTML is the
 // widget, drawn and readable, until then. Nothing the reader does in the meantime is lost: sliders, selects, boxes and
 // disclosures keep what the reader did to them natively and their events are sent again once the widget listens;
@@ -8,8 +8,12 @@
 // setup that the server's HTML doesn't show).
 import type { ClientDirective } from 'astro';
 
-/** Events that mean the reader is about to use the island. Captured on the island, so non-bubbling ones count too. */
-const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'click', 'input', 'change', 'toggle'] as const;
+/**
+ * Events that mean the reader is about to use the island. Captured on the island, so non-bubbling ones count too. A
+ * pointer counts when it moves over the island: not `pointerover`, which also fires when a page scrolled by the wheel
+ * slides an island under a pointer that stayed still, without the reader reaching for it.
+ */
+const INTENT_EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'click', 'input', 'change', 'toggle'] as const;
 /** Elements that react to keys and presses without script: their native result is kept, not replayed. */
 const NATIVE = 'input, select, textarea, button, a[href], summary, label, [contenteditable]';
 /** Elements whose click does nothing without script, so it is held and replayed. */
@@ -130,11 +134,16 @@ const intentDirective: ClientDirective = (load, options, el) => {
   };
 
   function onEvent(event: Event): void {
+    if (event instanceof PointerEvent && event.type === 'pointermove') {
+      // A move the reader made, not one the browser makes up for a pointer that content scrolled under.
+      if (event.pointerType !== 'mouse' || event.movementX !== 0 || event.movementY !== 0) start();
+      return;
+    }
     record(event);
     start();
   }
 
-  for (const type of INTENT_EVENTS) el.addEventListener(type, onEvent, { capture: true, passive: type === 'touchstart' || type === 'pointerover' });
+  for (const type of INTENT_EVENTS) el.addEventListener(type, onEvent, { capture: true, passive: type === 'touchstart' || type === 'pointermove' });
   if (options.value === 'url' && window.location.search !== '') start();
 };
 

@@ -41,8 +41,16 @@ export async function reachFor(target: Locator): Promise<void> {
     });
     return visible ?? element;
   });
-  await box.asElement()?.hover();
+  const element = box.asElement();
+  const rect = element ? await element.boundingBox() : null;
   await box.dispose();
+  if (!rect) throw new Error('reachFor: the element has no box on screen');
+  // The pointer moves onto it in steps (a pointer the page merely scrolled under is not intent).
+  const page = target.page();
+  const x = rect.x + rect.width / 2;
+  const y = Math.max(rect.y, 0) + Math.min(rect.height, 80) / 2;
+  await page.mouse.move(x - 4, y - 4);
+  await page.mouse.move(x, y, { steps: 2 });
 }
 
 /** Reaches for every island in turn (scroll to it, pointer over it) and waits until all have hydrated. */

@@ -48,6 +48,32 @@ test('a lesson widget loads none of its code while the reader only scrolls past 
   expect(requested).toContain(url);
 });
 
+test('scrolling with the wheel, the pointer still, slides widgets under it without loading their code', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(LESSON);
+  const widget = page.locator(WIDGET);
+  const url = await widget.evaluate((element) => element.closest('astro-island')?.getAttribute('component-url') ?? '');
+  const [x, y] = [640, 300];
+  const underPointer = () => page.evaluate(([px, py]) => Boolean(document.elementFromPoint(px ?? 0, py ?? 0)?.closest('astro-island')), [x, y]);
+  expect(await underPointer()).toBe(false);
+  await page.mouse.move(x, y);
+  let passedUnder = false;
+  for (let step = 0; step < 60 && !passedUnder; step++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(40);
+    passedUnder = await widget.evaluate((element, [px, py]) => element.closest('astro-island')?.contains(document.elementFromPoint(px ?? 0, py ?? 0)) ?? false, [x, y]);
+  }
+  expect(passedUnder).toBe(true);
+  await page.waitForTimeout(300);
+  expect(await hydrated(widget)).toBe(false);
+  expect(requested).not.toContain(url);
+  // Moving the pointer over it is reaching for it.
+  await page.mouse.move(x + 6, y + 3, { steps: 2 });
+  await waitHydrated(widget);
+  expect(requested).toContain(url);
+});
+
 test('arrow keys pressed on a slider before its code arrives move it, and the widget follows once hydrated', async ({ page }) => {
   await page.goto(LESSON);
   const widget = page.locator(WIDGET);
