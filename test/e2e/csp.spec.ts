@@ -146,6 +146,11 @@ const LISTENING_WIDGETS = [
   ['/lessons/power-supplies/', 'power-supply'],
   ['/lessons/portable-vs-desktop/', 'supply'],
   ['/lessons/crossfeed/', 'crossfeed'],
+  ['/lessons/volume-controls/', 'volume-pot'],
+  ['/lessons/tube-output-transformers/', 'tube-output'],
+  ['/lessons/class-d/', 'class-d'],
+  ['/lessons/protection-and-turn-on/', 'turn-on'],
+  ['/lessons/bluetooth/', 'bluetooth'],
 ] as const;
 
 async function search(page: Page): Promise<void> {
