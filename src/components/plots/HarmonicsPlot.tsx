@@ -4,6 +4,7 @@
 import type { JSX } from 'preact';
 import { linearScale } from './scales';
 import { useMeasuredWidth } from './useMeasuredWidth';
+import { useTableOpen } from './useTableOpen';
 import { formatFixed } from '../format';
 import './plots.css';
 
@@ -43,6 +44,7 @@ const BAR_FILL = 0.6;
 const ordinal = (n: number): string => `${n}${n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 
 export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
+  const table = useTableOpen();
   const { id, title, summary, levelsDb, floorDb = DEFAULT_FLOOR_DB, ceilingDb = 0, barLabels, comparison } = props;
   const xLabel = props.xLabel ?? 'Harmonic';
   const yLabel = props.yLabel ?? 'dB re fundamental';
@@ -106,7 +108,7 @@ export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
           <text class="plot-axis-label" x={Y_TITLE_X_PX} y={MARGIN.top + (bottom - MARGIN.top) / 2} text-anchor="middle" transform={`rotate(-90 ${Y_TITLE_X_PX} ${MARGIN.top + (bottom - MARGIN.top) / 2})`}>{yLabel}</text>
         </svg>
       </div>
-      <details class="plot-data">
+      <details class="plot-data" onToggle={table.onToggle}>
         <summary>Data table</summary>
         <table>
           <thead>
@@ -117,7 +119,7 @@ export function HarmonicsPlot(props: HarmonicsPlotProps): JSX.Element {
             </tr>
           </thead>
           <tbody>
-            {levelsDb.map((db, index) => (
+            {(table.rowsShown ? levelsDb : []).map((db, index) => (
               <tr>
                 <th scope="row">{barLabels ? labelOf(index) : ordinal(index + 2)}</th>
                 <td>{levelText(db)}</td>

@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { linearScale, logScale, type Scale } from './scales';
 import { useMeasuredWidth } from './useMeasuredWidth';
+import { useTableOpen } from './useTableOpen';
 import { linePath } from './linePath';
 import { autoYDomain } from './domain';
 import { NO_VALUE, formatNumber } from '../format';
@@ -387,9 +388,10 @@ function XYPlotView(props: XYPlotProps): JSX.Element {
   }, [series, xScale, yScale, xKind]);
 
 
+  const table = useTableOpen();
   const tableXs = useMemo(
-    () => tableRows ?? defaultTableRows(xKind, [xLow, xHigh]),
-    [tableRows, xKind, xLow, xHigh],
+    () => (table.rowsShown ? (tableRows ?? defaultTableRows(xKind, [xLow, xHigh])) : []),
+    [table.rowsShown, tableRows, xKind, xLow, xHigh],
   );
   const tableValues = useMemo(
     () => tableXs.map((x) => series.map((curve) => interpolateAt(curve.points, x, xKind))),
@@ -619,7 +621,7 @@ function XYPlotView(props: XYPlotProps): JSX.Element {
             ))
           : 'Point at the plot, or focus it and use the arrow keys, to read values.'}
       </output>
-      <details class="plot-data">
+      <details class="plot-data" onToggle={table.onToggle}>
         <summary>Data table</summary>
         <table class="plot-table">
           <caption>Data for {title}</caption>

@@ -5,7 +5,7 @@
  * bias network's power, supply regulation losses, reactive loads (the headphone is a resistor here), and music's
  * crest factor (these are steady sines).
  */
-import { pushPullOperatingPoint, type PushPullParams } from './pushPullStage';
+import { pushPullOperatingPoint, pushPullOperatingPointFrom, type PushPullParams } from './pushPullStage';
 
 /** The ideal stages with closed forms. */
 export type IdealOutputClass = 'A-single-ended' | 'A-push-pull' | 'B';
@@ -109,8 +109,11 @@ export function pushPullPowerBudget(
   let supplyAmps = 0;
   let loadWatts = 0;
   let emitterResistorWatts = 0;
+  // Each solve starts from the previous point's output: neighbouring samples lie close together on the curve.
+  let previousOutputVolts = 0;
   for (const [n, count] of cycleSamples(points)) {
-    const point = pushPullOperatingPoint(params, inputVoltsPeak * Math.sin((2 * Math.PI * n) / points));
+    const point = pushPullOperatingPointFrom(params, inputVoltsPeak * Math.sin((2 * Math.PI * n) / points), previousOutputVolts);
+    previousOutputVolts = point.outputVolts;
     supplyAmps += count * (point.npnCurrentAmps + point.pnpCurrentAmps);
     loadWatts += (count * point.outputVolts * point.outputVolts) / params.loadOhms;
     emitterResistorWatts +=
@@ -147,10 +150,10 @@ const OUTPUT_PEAK_TOLERANCE_VOLTS = 1e-12;
 /**
  * The input peak whose output peak is targetVolts: transferVolts rises monotonically, so a root bracketed on
  * [0, Vin,max], where Vin,max is found by doubling from Vcc until the output stops rising (the saturation limit), is
- * found by regula falsi with the Illinois modification (the end that stays put has its value halved, so both ends
- * close in; a step outside the bracket bisects instead). A target at or above the reachable output gives the input at
- * which the output first reaches its limit, by bisection (past it the output is flat, so any input there would do for
- * regula falsi).
+ * found by Newton's method on the output with the solver's own gain dVout/dVin, kept inside the shrinking bracket
+ * (a step outside it, or a flat stretch with no gain, bisects instead). A target at or above the reachable output
+ * gives the input at which the output first reaches its limit, by bisection (past it the output is flat, so any
+ * input there would do for Newton).
  */
 function inputForOutputPeak(params: PushPullParams, targetVolts: number): number {
   const output = (inputVolts: number): number => pushPullOperatingPoint(params, inputVolts).outputVolts;
@@ -168,25 +171,17 @@ function inputForOutputPeak(params: PushPullParams, targetVolts: number): number
     }
     return high;
   }
-  let lowResidual = output(low) - goal;
-  let highResidual = reachable - goal;
-  let lastSide = 0;
+  let input = Math.min(goal, (low + high) / 2);
+  let startVolts = goal;
   for (let i = 0; i < 200 && high - low > Number.EPSILON * high; i++) {
-    const secant = (low * highResidual - high * lowResidual) / (highResidual - lowResidual);
-    const mid = secant > low && secant < high ? secant : (low + high) / 2;
-    const residual = output(mid) - goal;
-    if (Math.abs(residual) <= OUTPUT_PEAK_TOLERANCE_VOLTS) return mid;
-    if (residual < 0) {
-      low = mid;
-      lowResidual = residual;
-      if (lastSide < 0) highResidual /= 2;
-      lastSide = -1;
-    } else {
-      high = mid;
-      highResidual = residual;
-      if (lastSide > 0) lowResidual /= 2;
-      lastSide = 1;
-    }
+    const point = pushPullOperatingPointFrom(params, input, startVolts);
+    const residual = point.outputVolts - goal;
+    if (Math.abs(residual) <= OUTPUT_PEAK_TOLERANCE_VOLTS) return input;
+    if (residual < 0) low = input;
+    else high = input;
+    startVolts = point.outputVolts;
+    const newton = input - residual / point.gainVoltsPerVolt;
+    input = point.gainVoltsPerVolt > 0 && newton > low && newton < high ? newton : (low + high) / 2;
   }
   return high;
 }

@@ -62,6 +62,8 @@ export const PUSH_PULL_SATURATION_CURRENT_RANGE_AMPS = { min: 1e-16, max: 1e-12 
 /** Newton steps before falling back to pure bisection; bisection steps after that (each halves the bracket). */
 const NEWTON_STEPS = 60;
 const BISECTION_STEPS = 200;
+/** The Lambert-W solve stops after a Halley step smaller than this; see solveLogCurrent. */
+const SOLVE_STOP_STEP = 1e-6;
 /** Output voltage tolerance of the KCL solve. */
 const OUTPUT_TOLERANCE_VOLTS = 1e-13;
 
@@ -107,6 +109,36 @@ export function biasVoltage(params: PushPullParams): number {
   return biasVoltageForCurrent(params.biasCurrentAmps, params.emitterResistorOhms, params.saturationCurrentAmps);
 }
 
+/** What the branch solve needs of the params, worked out once per solve rather than once per branch. */
+interface SolverConstants {
+  readonly params: PushPullParams;
+  /** a = Re/Vt and ln a. */
+  readonly a: number;
+  readonly logA: number;
+  /** c − u/Vt = ln Is + Is·Re/Vt. */
+  readonly cOffset: number;
+  readonly halfBiasVolts: number;
+}
+
+/** Each params object's constants, checked and worked out on its first solve (params are read-only). */
+const SOLVER_CONSTANTS = new WeakMap<PushPullParams, SolverConstants>();
+
+function solverConstants(params: PushPullParams): SolverConstants {
+  const known = SOLVER_CONSTANTS.get(params);
+  if (known !== undefined) return known;
+  assertParams(params);
+  const a = params.emitterResistorOhms / THERMAL_VOLTAGE_VOLTS;
+  const constants: SolverConstants = {
+    params,
+    a,
+    logA: Math.log(a),
+    cOffset: Math.log(params.saturationCurrentAmps) + (params.saturationCurrentAmps * params.emitterResistorOhms) / THERMAL_VOLTAGE_VOLTS,
+    halfBiasVolts: biasVoltage(params) / 2,
+  };
+  SOLVER_CONSTANTS.set(params, constants);
+  return constants;
+}
+
 /**
  * The emitter current I of one transistor with its emitter resistor, when the voltage from its base to the far end
  * of the resistor is u (u = Vbase − Vout for the NPN, Vout − Vbase for the PNP): I = Is·(exp((u − I·Re)/Vt) − 1).
@@ -116,19 +148,23 @@ export function biasVoltage(params: PushPullParams): number {
  * converges from any start and the guess only sets how many steps it takes (a few). The log form never overflows.
  * Returns y.
  */
-function solveLogCurrent(driveVolts: number, params: PushPullParams): number {
-  const a = params.emitterResistorOhms / THERMAL_VOLTAGE_VOLTS;
-  const c =
-    Math.log(params.saturationCurrentAmps) +
-    (driveVolts + params.saturationCurrentAmps * params.emitterResistorOhms) / THERMAL_VOLTAGE_VOLTS;
-  const logX = Math.log(a) + c;
+function solveLogCurrent(driveVolts: number, k: SolverConstants): number {
+  const a = k.a;
+  const c = k.cOffset + driveVolts / THERMAL_VOLTAGE_VOLTS;
+  const logX = k.logA + c;
   const l = logX > 40 ? logX : Math.log1p(Math.exp(logX));
   let y = c - l * (1 - Math.log1p(l) / (2 + l));
   for (let i = 0; i < 100; i++) {
-    const ey = Math.exp(y);
-    const step = (y + a * ey - c) / (1 + a * ey);
+    const aey = a * Math.exp(y);
+    const value = y + aey - c;
+    const slope = 1 + aey;
+    // Halley's step (h″ = h‴ = a·eʸ < h′): cubic convergence, the error after a step of size δ below δ³. A step
+    // under 1e-6 leaves less than 1e-18, below the last place of y (|y| > 1 here: y = ln(I + Is) with I under an
+    // ampere), so the loop stops without a further confirming step.
+    const newton = value / slope;
+    const step = newton / (1 - (newton * aey) / (2 * slope));
     y -= step;
-    if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(y))) break;
+    if (Math.abs(step) <= SOLVE_STOP_STEP) break;
   }
   return y;
 }
@@ -146,14 +182,16 @@ interface BranchState {
  * Vout + I·Re, so I ≤ (Vcc − Vce,sat − Vout)/Re; the transistor carries the smaller of that and its Ebers–Moll
  * current (in saturation the external circuit sets Ic and Vce stays at Vce,sat). The PNP mirrors it.
  */
-function branch(driveVolts: number, headroomVolts: number, params: PushPullParams): BranchState {
-  const logAmps = solveLogCurrent(driveVolts, params);
-  const ebersMoll = Math.exp(logAmps) - params.saturationCurrentAmps;
+function branch(driveVolts: number, headroomVolts: number, k: SolverConstants): BranchState {
+  const params = k.params;
+  const logAmps = solveLogCurrent(driveVolts, k);
+  const amps = Math.exp(logAmps);
+  const ebersMoll = amps - params.saturationCurrentAmps;
   const saturationLimit = headroomVolts / params.emitterResistorOhms;
   if (saturationLimit < ebersMoll) {
     return { currentAmps: saturationLimit, conductanceSiemens: 1 / params.emitterResistorOhms, saturated: true };
   }
-  const conductanceSiemens = 1 / (params.emitterResistorOhms + THERMAL_VOLTAGE_VOLTS / Math.exp(logAmps));
+  const conductanceSiemens = 1 / (params.emitterResistorOhms + THERMAL_VOLTAGE_VOLTS / amps);
   return { currentAmps: ebersMoll, conductanceSiemens, saturated: false };
 }
 
@@ -174,21 +212,39 @@ export interface PushPullOperatingPoint {
  * always converge.
  */
 export function pushPullOperatingPoint(params: PushPullParams, inputVolts: number): PushPullOperatingPoint {
-  assertParams(params);
-  return solveOperatingPoint(params, inputVolts, inputVolts);
+  return solveOperatingPoint(solverConstants(params), inputVolts, inputVolts);
+}
+
+/** An operating point with the stage's small-signal gain there. */
+export interface PushPullSolvedPoint extends PushPullOperatingPoint {
+  /**
+   * dVout/dVin at this input, from the solved branches (implicit differentiation of the KCL equation):
+   * (g_npn + g_pnp)/(g_npn + g_pnp + 1/RL), a saturated branch counting 1/Re below the line and nothing above it
+   * (its current follows the output, not the input).
+   */
+  readonly gainVoltsPerVolt: number;
+}
+
+/**
+ * pushPullOperatingPoint with the Newton iteration started at startVolts, e.g. the previous point of a sweep, where it
+ * needs fewer steps. The root is the same to within the solver's 1e-13 V tolerance, whatever the start.
+ */
+export function pushPullOperatingPointFrom(params: PushPullParams, inputVolts: number, startVolts: number): PushPullSolvedPoint {
+  return solveOperatingPoint(solverConstants(params), inputVolts, startVolts);
 }
 
 /** The KCL solve, its Newton iteration starting from startVolts (clamped into the bracket). */
-function solveOperatingPoint(params: PushPullParams, inputVolts: number, startVolts: number): PushPullOperatingPoint {
+function solveOperatingPoint(k: SolverConstants, inputVolts: number, startVolts: number): PushPullSolvedPoint {
   if (!Number.isFinite(inputVolts)) throw new RangeError(`inputVolts must be finite, got ${inputVolts}`);
-  const halfBiasVolts = biasVoltage(params) / 2;
+  const params = k.params;
+  const halfBiasVolts = k.halfBiasVolts;
   const npnBaseVolts = inputVolts + halfBiasVolts;
   const pnpBaseVolts = inputVolts - halfBiasVolts;
   const limitVolts = params.railVolts - params.saturationVolts;
 
   const evaluate = (outputVolts: number) => {
-    const npn = branch(npnBaseVolts - outputVolts, limitVolts - outputVolts, params);
-    const pnp = branch(outputVolts - pnpBaseVolts, limitVolts + outputVolts, params);
+    const npn = branch(npnBaseVolts - outputVolts, limitVolts - outputVolts, k);
+    const pnp = branch(outputVolts - pnpBaseVolts, limitVolts + outputVolts, k);
     const residualAmps = npn.currentAmps - pnp.currentAmps - outputVolts / params.loadOhms;
     const slope = -npn.conductanceSiemens - pnp.conductanceSiemens - 1 / params.loadOhms;
     return { npn, pnp, residualAmps, slope };
@@ -214,8 +270,11 @@ function solveOperatingPoint(params: PushPullParams, inputVolts: number, startVo
     state = evaluate(outputVolts);
     if (high - low <= OUTPUT_TOLERANCE_VOLTS) break;
   }
+  const driveConductanceSiemens =
+    (state.npn.saturated ? 0 : state.npn.conductanceSiemens) + (state.pnp.saturated ? 0 : state.pnp.conductanceSiemens);
   return {
     outputVolts,
+    gainVoltsPerVolt: -driveConductanceSiemens / state.slope,
     npnCurrentAmps: state.npn.currentAmps,
     pnpCurrentAmps: state.pnp.currentAmps,
     npnSaturated: state.npn.saturated,
@@ -244,8 +303,8 @@ export function pushPullStageRanges(params: PushPullParams): StageRanges {
  * which changes the result by no more than the solver's 1e-13 V tolerance. prepare and reset forget that start.
  */
 export function pushPullStage(params: PushPullParams = PUSH_PULL_DEFAULTS): AmplifierStage {
-  assertParams(params);
-  const transferVolts = (inputVolts: number): number => solveOperatingPoint(params, inputVolts, inputVolts).outputVolts;
+  const constants = solverConstants(params);
+  const transferVolts = (inputVolts: number): number => solveOperatingPoint(constants, inputVolts, inputVolts).outputVolts;
   const quiescentOutputVolts = transferVolts(0);
   let previousOutputVolts = quiescentOutputVolts;
   return {
@@ -258,7 +317,7 @@ export function pushPullStage(params: PushPullParams = PUSH_PULL_DEFAULTS): Ampl
       previousOutputVolts = quiescentOutputVolts;
     },
     processSample: (inputVolts: number): number => {
-      previousOutputVolts = solveOperatingPoint(params, inputVolts, previousOutputVolts).outputVolts;
+      previousOutputVolts = solveOperatingPoint(constants, inputVolts, previousOutputVolts).outputVolts;
       return previousOutputVolts;
     },
   };

@@ -23,7 +23,25 @@ function pushPullView(s: AmpStageSettings): StageView {
   return viewOf(pushPullStage(params), params.railVolts, params.railVolts, 'Voltage across the headphone', false);
 }
 
+/** How many settings' efficiency curves are kept: a reader sweeping the bias slider back and forth finds them again. */
+const EFFICIENCY_CACHE_SIZE = 128;
+const efficiencyCache = new Map<string, EfficiencyCurve[]>();
+
+/** The efficiency figure's curves; they depend on the class, bias and load only, so each set is kept (oldest dropped first). */
 function efficiencyCurves(s: AmpStageSettings): EfficiencyCurve[] {
+  const key = `${s.pushPullClass}|${s.biasCurrentAmps}|${s.loadOhms}`;
+  const known = efficiencyCache.get(key);
+  if (known !== undefined) return known;
+  const curves = solveEfficiencyCurves(s);
+  if (efficiencyCache.size >= EFFICIENCY_CACHE_SIZE) {
+    const oldest = efficiencyCache.keys().next();
+    if (oldest.done !== true) efficiencyCache.delete(oldest.value);
+  }
+  efficiencyCache.set(key, curves);
+  return curves;
+}
+
+function solveEfficiencyCurves(s: AmpStageSettings): EfficiencyCurve[] {
   const p = pushPullParams(s);
   const level = (fraction: number) => fraction * (p.railVolts - p.saturationVolts);
   const x = (fraction: number) => (100 * level(fraction)) / p.railVolts;
