@@ -142,7 +142,7 @@ export default function TubeOutputWidget({ idPrefix, firstFigure = 1 }: TubeOutp
           />
         </div>
       </div>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="The three outputs compared">
+      <section class="table-scroll" tabIndex={0} aria-label="The three outputs compared">
         <table data-table="compare">
           <caption>The three outputs into the {headphoneName}</caption>
           <thead>
@@ -164,7 +164,7 @@ export default function TubeOutputWidget({ idPrefix, firstFigure = 1 }: TubeOutp
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <ListeningPanel
         idPrefix={idPrefix}
         labelA="Ideal source (0 Ω, flat)"
