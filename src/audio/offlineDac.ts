@@ -57,16 +57,19 @@ export async function renderDacStages(program: AudioBuffer, settings: ChainSetti
   for (let index = 1; index < nodes.length; index++) (nodes[index - 1] as AudioNode).connect(nodes[index] as AudioNode);
   source.start(0);
   const rendered = await ctx.startRendering();
-  for (let channel = 0; channel < DAC_CHANNELS; channel++) processDacStages(rendered.getChannelData(channel), channel, settings, sampleRateHz);
+  const channels = Array.from({ length: DAC_CHANNELS }, (_, channel) => rendered.getChannelData(channel));
+  channels.forEach((samples, channel) => processDacStages(samples, channel, settings));
+  // Every channel's jitter stage runs the same clock (channelJitter): its timing errors and kernels are worked out once.
+  if (settings.jitter) channelJitter(settings.jitter, sampleRateHz).processChannelsInPlace(channels);
   return rendered;
 }
 
 /**
- * One channel through the DAC stages in place. The quantizer's output is stored as float32 (as the worklet's output
+ * One channel through the DAC stages before the jitter, in place. The quantizer's output is stored as float32 (as the worklet's output
  * buffer stores it), then multiplied by the gain back as a GainNode does: the float32 gain times the float32 sample,
  * rounded once to float32 (the product of two floats is exact in a double, so storing it rounds as the node does).
  */
-function processDacStages(samples: Float32Array, channel: number, settings: ChainSettings, sampleRateHz: number): void {
+function processDacStages(samples: Float32Array, channel: number, settings: ChainSettings): void {
   const quantizer = settings.quantizer;
   if (quantizer) {
     const quantize = channelQuantizer(quantizer, channel);
@@ -74,5 +77,4 @@ function processDacStages(samples: Float32Array, channel: number, settings: Chai
     for (let n = 0; n < samples.length; n++) samples[n] = Math.fround(quantize(samples[n] as number)) * gainBack;
   }
   if (settings.lowRateDac) channelLowRateDac(settings.lowRateDac).process(samples, samples);
-  if (settings.jitter) channelJitter(settings.jitter, sampleRateHz).process(samples, samples);
 }

@@ -40,6 +40,9 @@ function cachedHann(length: number): { window: Float64Array; windowPower: number
  * side (bins 1 … N/2−1 doubled). With that scaling each bin holds mean-square power, so summing
  * the bins of a band gives the band's power for noise and tones alike (Parseval).
  * If the signal is shorter than fftSize, the largest power of two that fits is used instead.
+ * Two real segments a, b share one complex FFT of z = a + j·b: with Z its transform, A[k] = (Z[k] + Z*[N−k])/2 and
+ * B[k] = (Z[k] − Z*[N−k])/2j, so |A[k]|² + |B[k]|² = (|Z[k]|² + |Z[N−k]|²)/2 — the pair's summed periodogram for
+ * half the transforms (A* and B* are the conjugate-mirror of A and B because a and b are real).
  */
 export function averagedPowerSpectrum(
   samples: Float32Array | Float64Array,
@@ -65,18 +68,31 @@ export function averagedPowerSpectrum(
   const re = new Float64Array(size);
   const im = new Float64Array(size);
   const hopSamples = size / 2;
-  let segmentCount = 0;
-  for (let start = 0; start + size <= samples.length; start += hopSamples) {
+  const segmentCount = Math.floor((samples.length - size) / hopSamples) + 1;
+  const windowed = (start: number, n: number): number => {
+    const sample = samples[start + n] as number;
+    return Number.isFinite(sample) ? sample * (window[n] as number) : 0;
+  };
+  for (let segment = 0; segment < segmentCount; segment += 2) {
+    const startA = segment * hopSamples;
+    const paired = segment + 1 < segmentCount;
+    const startB = startA + hopSamples;
     for (let n = 0; n < size; n++) {
-      const sample = samples[start + n] as number;
-      re[n] = Number.isFinite(sample) ? sample * (window[n] as number) : 0;
-      im[n] = 0;
+      re[n] = windowed(startA, n);
+      im[n] = paired ? windowed(startB, n) : 0;
     }
     fftInPlace(re, im);
-    for (let k = 0; k < binCount; k++) {
-      power[k] = (power[k] as number) + (re[k] as number) ** 2 + (im[k] as number) ** 2;
+    if (paired) {
+      for (let k = 0; k < binCount; k++) {
+        const mirror = (size - k) & (size - 1);
+        const sum = (re[k] as number) ** 2 + (im[k] as number) ** 2 + (re[mirror] as number) ** 2 + (im[mirror] as number) ** 2;
+        power[k] = (power[k] as number) + sum / 2;
+      }
+    } else {
+      for (let k = 0; k < binCount; k++) {
+        power[k] = (power[k] as number) + (re[k] as number) ** 2 + (im[k] as number) ** 2;
+      }
     }
-    segmentCount++;
   }
 
   const scale = 1 / (segmentCount * size * windowPower);

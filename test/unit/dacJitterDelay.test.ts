@@ -178,6 +178,19 @@ describe('JitterDelay streaming', () => {
     }
   });
 
+  it('converts several channels through one clock exactly as one JitterDelay per channel with the same seed does', () => {
+    const left = sine(5000, 3210);
+    const right = sine(5000, 987, 0.5);
+    for (const kind of ['random', 'sinusoidal'] as const) {
+      const expectedLeft = jittered(left, 20e-6, kind, 11, 300);
+      const expectedRight = jittered(right, 20e-6, kind, 11, 300);
+      const channels = [left.slice(), right.slice()];
+      new JitterDelay(RATE_HZ, 20e-6, kind, mulberry32(11), 300).processChannelsInPlace(channels);
+      expect(Array.from(channels[0] as Float32Array)).toEqual(Array.from(expectedLeft));
+      expect(Array.from(channels[1] as Float32Array)).toEqual(Array.from(expectedRight));
+    }
+  });
+
   it('outputs exact zeros for silence and finite, bounded samples for full-scale noise with 50 µs jitter', () => {
     const silence = jittered(new Float32Array(2048), 50e-6, 'random', 3);
     expect(silence.every((sample) => sample === 0)).toBe(true);

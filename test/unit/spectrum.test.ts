@@ -65,6 +65,33 @@ describe('averagedPowerSpectrum', () => {
     expect(frequenciesHz.length).toBe(2048 / 2 + 1);
   });
 
+  it('equals the mean of the segments\' Hann-windowed periodograms, each from its own direct DFT (odd and even counts)', () => {
+    const size = 32;
+    const hop = size / 2;
+    const random = mulberry32(99);
+    for (const segments of [7, 4, 1]) {
+      const samples = new Float64Array(size + (segments - 1) * hop).map(() => 2 * random() - 1);
+      const window = Array.from({ length: size }, (_, n) => 0.5 * (1 - Math.cos((2 * Math.PI * n) / size)));
+      const windowPower = window.reduce((sum, w) => sum + w * w, 0);
+      const expected = new Array<number>(size / 2 + 1).fill(0);
+      for (let s = 0; s < segments; s++) {
+        for (let k = 0; k <= size / 2; k++) {
+          let re = 0;
+          let im = 0;
+          for (let n = 0; n < size; n++) {
+            const x = (samples[s * hop + n] as number) * (window[n] as number);
+            re += x * Math.cos((2 * Math.PI * k * n) / size);
+            im -= x * Math.sin((2 * Math.PI * k * n) / size);
+          }
+          const oneSided = k === 0 || k === size / 2 ? 1 : 2;
+          expected[k] = (expected[k] as number) + ((re * re + im * im) * oneSided) / (segments * size * windowPower);
+        }
+      }
+      const { power } = averagedPowerSpectrum(samples, 48000, size);
+      expected.forEach((value, k) => expect(power[k]).toBeCloseTo(value, 12));
+    }
+  });
+
   it('rejects an FFT size that is not a power of two', () => {
     expect(() => averagedPowerSpectrum(new Float32Array(4096), 48000, 1000)).toThrow(/power of two/);
   });

@@ -38,23 +38,60 @@ export function jitteredSine(
   random: () => number,
   jitterFrequencyHz?: number,
 ): Float32Array {
+  const pattern = jitterPattern(lengthSamples, sampleRateHz, kind, random, jitterFrequencyHz);
+  return sineWithJitterPattern(sampleRateHz, toneHz, amplitude, jitterSecondsRms, kind, pattern);
+}
+
+/**
+ * The shape of jitteredSine's timing errors, τn = scale·p[n] (scale: jitterScaleSeconds): for 'random' p[n] are
+ * standard normal variates from `random`, for 'sinusoidal' p[n] = sin(2π·fj·n/fs). It does not depend on the amount
+ * of jitter, so a figure redrawn for a new amount can keep it.
+ */
+export function jitterPattern(
+  lengthSamples: number,
+  sampleRateHz: number,
+  kind: JitterKind,
+  random: () => number,
+  jitterFrequencyHz?: number,
+): Float64Array {
   if (!(sampleRateHz > 0)) throw new RangeError(`jitteredSine: sample rate ${sampleRateHz} Hz is not positive`);
-  if (!(jitterSecondsRms >= 0)) throw new RangeError(`jitteredSine: jitter ${jitterSecondsRms} s rms is negative`);
   if (kind === 'sinusoidal' && !(jitterFrequencyHz !== undefined && Number.isFinite(jitterFrequencyHz))) {
     throw new RangeError('jitteredSine: sinusoidal jitter needs a jitter frequency');
   }
-  const output = new Float32Array(Math.max(0, Math.floor(lengthSamples)));
+  const pattern = new Float64Array(Math.max(0, Math.floor(lengthSamples)));
   const gaussian = gaussianSource(random);
-  const jitterPeakSeconds = Math.SQRT2 * jitterSecondsRms;
   const jitterCyclesPerSample = (jitterFrequencyHz ?? 0) / sampleRateHz;
-  for (let n = 0; n < output.length; n++) {
-    let timingErrorSeconds: number;
+  for (let n = 0; n < pattern.length; n++) {
     if (kind === 'random') {
-      timingErrorSeconds = jitterSecondsRms * gaussian();
+      pattern[n] = gaussian();
     } else {
       const jitterCycles = jitterCyclesPerSample * n;
-      timingErrorSeconds = jitterPeakSeconds * Math.sin(2 * Math.PI * (jitterCycles - Math.floor(jitterCycles)));
+      pattern[n] = Math.sin(2 * Math.PI * (jitterCycles - Math.floor(jitterCycles)));
     }
+  }
+  return pattern;
+}
+
+/** The timing errors' scale for jitterPattern: the rms for Gaussian jitter, the peak √2·rms for sinusoidal. */
+export function jitterScaleSeconds(jitterSecondsRms: number, kind: JitterKind): number {
+  return kind === 'random' ? jitterSecondsRms : Math.SQRT2 * jitterSecondsRms;
+}
+
+/** jitteredSine from a kept jitterPattern (one sample per pattern entry). */
+export function sineWithJitterPattern(
+  sampleRateHz: number,
+  toneHz: number,
+  amplitude: number,
+  jitterSecondsRms: number,
+  kind: JitterKind,
+  pattern: Float64Array,
+): Float32Array {
+  if (!(sampleRateHz > 0)) throw new RangeError(`jitteredSine: sample rate ${sampleRateHz} Hz is not positive`);
+  if (!(jitterSecondsRms >= 0)) throw new RangeError(`jitteredSine: jitter ${jitterSecondsRms} s rms is negative`);
+  const output = new Float32Array(pattern.length);
+  const scaleSeconds = jitterScaleSeconds(jitterSecondsRms, kind);
+  for (let n = 0; n < output.length; n++) {
+    const timingErrorSeconds = scaleSeconds * (pattern[n] as number);
     const cycles = (toneHz * n) / sampleRateHz;
     output[n] = amplitude * Math.sin(2 * Math.PI * (cycles - Math.floor(cycles) + toneHz * timingErrorSeconds));
   }

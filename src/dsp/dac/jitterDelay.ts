@@ -28,7 +28,10 @@ export const JITTER_DELAY_LATENCY_SAMPLES = HALF_TAPS + JITTER_DELAY_MAX_SHIFT_S
  */
 const PHASES = 512;
 
-/** Per output sample: 32 taps × (base + f·difference) = 64 multiply-adds, plus a handful for τ and the phase. */
+/**
+ * Per output sample: the kernel base + f·difference (32 multiply-adds) and the 32-tap sum (32 more) = 64, plus a
+ * handful for τ and the phase; channels sharing a clock (processChannelsInPlace) share the kernel.
+ */
 export const JITTER_DELAY_MULTIPLY_ADDS_PER_SAMPLE = 2 * JITTER_DELAY_TAPS;
 
 /** History length (power of two ≥ D + MAX_SHIFT + HALF_TAPS); stored twice so every tap window is contiguous. */
@@ -102,6 +105,8 @@ export class JitterDelay {
   private jitterPhaseCycles = 0;
   private spareGaussian = 0;
   private hasSpareGaussian = false;
+  /** The current sample's kernel, interpolated between two tabulated phases. */
+  private readonly kernel = new Float64Array(JITTER_DELAY_TAPS);
 
   constructor(
     sampleRateHz: number,
@@ -166,12 +171,55 @@ export class JitterDelay {
     return shift;
   }
 
+  /**
+   * This sample's read window and kernel: timing error τn·fs drawn, the read position −D + τn·fs relative to the
+   * newest sample split into whole samples and a fraction, and the kernel there, base + fraction·difference of the
+   * two nearest tabulated phases (kept in `kernel`, so nothing is allocated per sample). Returns the index in a
+   * history (stored twice) of the window's first tap, for the newest sample at `newestIndex + HISTORY`.
+   */
+  private prepareKernel(newestIndex: number): number {
+    const { base, difference } = this.table;
+    // Read position relative to the newest sample (at history[newestIndex + HISTORY]): −D + τn·fs ∈ [−40, −16].
+    const offsetSamples = this.nextShiftSamples() - JITTER_DELAY_LATENCY_SAMPLES;
+    const whole = Math.floor(offsetSamples);
+    const phase = (offsetSamples - whole) * PHASES;
+    let phaseIndex = Math.floor(phase);
+    let phaseFraction = phase - phaseIndex;
+    if (phaseIndex >= PHASES) {
+      phaseIndex = PHASES - 1;
+      phaseFraction = 1;
+    }
+    const row = phaseIndex * JITTER_DELAY_TAPS;
+    const kernel = this.kernel;
+    for (let m = 0; m < JITTER_DELAY_TAPS; m++) kernel[m] = (base[row + m] as number) + phaseFraction * (difference[row + m] as number);
+    return newestIndex + HISTORY + whole - (HALF_TAPS - 1);
+  }
+
+  /**
+   * Σ history[start + m]·kernel[m] in four partial sums (taps m ≡ 0, 1, 2, 3 mod 4): independent additions the
+   * processor can overlap, where one running sum would wait for each addition in turn.
+   */
+  private convolve(history: Float64Array, start: number): number {
+    const kernel = this.kernel;
+    let sum0 = 0;
+    let sum1 = 0;
+    let sum2 = 0;
+    let sum3 = 0;
+    for (let m = 0; m < JITTER_DELAY_TAPS; m += 4) {
+      const h = start + m;
+      sum0 += (history[h] as number) * (kernel[m] as number);
+      sum1 += (history[h + 1] as number) * (kernel[m + 1] as number);
+      sum2 += (history[h + 2] as number) * (kernel[m + 2] as number);
+      sum3 += (history[h + 3] as number) * (kernel[m + 3] as number);
+    }
+    return sum0 + sum1 + (sum2 + sum3);
+  }
+
   /** Jittered, delayed copy of `input` into `output` (same length; may be the same array). */
   process(input: Float32Array, output: Float32Array): void {
     if (output.length !== input.length) {
       throw new RangeError(`JitterDelay.process: output length ${output.length} ≠ input length ${input.length}`);
     }
-    const { base, difference } = this.table;
     const history = this.history;
     for (let n = 0; n < input.length; n++) {
       const sample = input[n] as number;
@@ -179,27 +227,33 @@ export class JitterDelay {
       history[writeIndex] = sample;
       history[writeIndex + HISTORY] = sample;
       this.writeIndex = (writeIndex + 1) & (HISTORY - 1);
+      output[n] = this.convolve(history, this.prepareKernel(writeIndex));
+    }
+  }
 
-      // Read position relative to the newest sample (at history[writeIndex + HISTORY]): −D + τn·fs ∈ [−40, −16].
-      const offsetSamples = this.nextShiftSamples() - JITTER_DELAY_LATENCY_SAMPLES;
-      const whole = Math.floor(offsetSamples);
-      const phase = (offsetSamples - whole) * PHASES;
-      let phaseIndex = Math.floor(phase);
-      let phaseFraction = phase - phaseIndex;
-      if (phaseIndex >= PHASES) {
-        phaseIndex = PHASES - 1;
-        phaseFraction = 1;
+  /**
+   * Several channels converted by this one clock, in place, for an offline render from silence (this instance
+   * fresh, or reset): the same samples as a JitterDelay per channel with the same settings and seed, each run over
+   * its whole channel, since every channel sees the same timing errors. Each sample's timing error and kernel are
+   * worked out once for all the channels. Allocates a history per channel.
+   */
+  processChannelsInPlace(channels: readonly Float32Array[]): void {
+    const length = channels[0]?.length ?? 0;
+    if (channels.some((channel) => channel.length !== length)) {
+      throw new RangeError('JitterDelay.processChannelsInPlace: the channels differ in length');
+    }
+    const histories = channels.map(() => new Float64Array(2 * HISTORY));
+    for (let n = 0; n < length; n++) {
+      const writeIndex = this.writeIndex;
+      this.writeIndex = (writeIndex + 1) & (HISTORY - 1);
+      for (let c = 0; c < channels.length; c++) {
+        const history = histories[c] as Float64Array;
+        const sample = (channels[c] as Float32Array)[n] as number;
+        history[writeIndex] = sample;
+        history[writeIndex + HISTORY] = sample;
       }
-      const start = writeIndex + HISTORY + whole - (HALF_TAPS - 1);
-      const row = phaseIndex * JITTER_DELAY_TAPS;
-      let sumBase = 0;
-      let sumDifference = 0;
-      for (let m = 0; m < JITTER_DELAY_TAPS; m++) {
-        const x = history[start + m] as number;
-        sumBase += x * (base[row + m] as number);
-        sumDifference += x * (difference[row + m] as number);
-      }
-      output[n] = sumBase + phaseFraction * sumDifference;
+      const start = this.prepareKernel(writeIndex);
+      for (let c = 0; c < channels.length; c++) (channels[c] as Float32Array)[n] = this.convolve(histories[c] as Float64Array, start);
     }
   }
 }

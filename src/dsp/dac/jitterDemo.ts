@@ -5,7 +5,7 @@
  */
 import { averagedPowerSpectrum } from '../spectrum';
 import { mulberry32 } from '../random';
-import { jitteredSine, jitterLimitedSnrDb, type JitterKind } from './jitter';
+import { jitterLimitedSnrDb, jitterPattern, sineWithJitterPattern, type JitterKind } from './jitter';
 
 export const JITTER_DEMO_RATE_HZ = 48000;
 const LENGTH = 16384;
@@ -21,19 +21,31 @@ export interface JitterDemoSettings {
 
 /** The jitter-free tone, kept for the last tone frequency asked: a widget's steps mostly change only the jitter. */
 let idealTone: { toneHz: number; samples: Float32Array } | null = null;
+/** The timing errors' shape (jitter.ts jitterPattern), kept for the last kind and jitter frequency asked. */
+let keptPattern: { kind: JitterKind; jitterFrequencyHz: number; pattern: Float64Array } | null = null;
 
-/** The tone with no jitter (its timing error is 0 whatever the kind of jitter, so the kind doesn't matter). */
-function idealSamples(toneHz: number): Float32Array {
+/** The tone with no jitter (its timing error is 0 whatever the pattern, so any pattern serves). */
+function idealSamples(toneHz: number, pattern: Float64Array): Float32Array {
   if (idealTone === null || idealTone.toneHz !== toneHz) {
-    idealTone = { toneHz, samples: jitteredSine(LENGTH, JITTER_DEMO_RATE_HZ, toneHz, 1, 0, 'random', mulberry32(SEED)) };
+    idealTone = { toneHz, samples: sineWithJitterPattern(JITTER_DEMO_RATE_HZ, toneHz, 1, 0, 'random', pattern) };
   }
   return idealTone.samples;
 }
 
+/** The same draws as jitteredSine(LENGTH, …, mulberry32(SEED), …) makes: a new amount of jitter only rescales them. */
+function patternFor(kind: JitterKind, jitterFrequencyHz: number): Float64Array {
+  const frequencyHz = kind === 'random' ? 0 : jitterFrequencyHz;
+  if (keptPattern === null || keptPattern.kind !== kind || keptPattern.jitterFrequencyHz !== frequencyHz) {
+    keptPattern = { kind, jitterFrequencyHz: frequencyHz, pattern: jitterPattern(LENGTH, JITTER_DEMO_RATE_HZ, kind, mulberry32(SEED), frequencyHz) };
+  }
+  return keptPattern.pattern;
+}
+
 /** Spectrum of the jittered tone (dB re the tone, per FFT bin) and the SNR measured against the ideal tone. */
 export function jitterDemo(s: JitterDemoSettings): { spectrum: { x: number; y: number }[]; measuredSnrDb: number; theoreticalSnrDb: number } {
-  const jittered = jitteredSine(LENGTH, JITTER_DEMO_RATE_HZ, s.toneHz, 1, s.jitterSecondsRms, s.kind, mulberry32(SEED), s.jitterFrequencyHz);
-  const ideal = idealSamples(s.toneHz);
+  const pattern = patternFor(s.kind, s.jitterFrequencyHz);
+  const jittered = sineWithJitterPattern(JITTER_DEMO_RATE_HZ, s.toneHz, 1, s.jitterSecondsRms, s.kind, pattern);
+  const ideal = idealSamples(s.toneHz, pattern);
   let signal = 0;
   let error = 0;
   for (let n = 0; n < LENGTH; n++) {

@@ -46,12 +46,25 @@ export function theoreticalToneSnrDb(bits: number, levelDbfs: number, dither: Di
   return 10 * Math.log10(signalPower / noisePower) - ditherNoisePenaltyDb(dither);
 }
 
+/** sin(2π·f·n/fs) of the demo tone, computed once: every setting scales the same sine. */
+let unitTone: Float64Array | null = null;
+
+function unitToneSamples(): Float64Array {
+  if (unitTone === null) {
+    unitTone = new Float64Array(DEMO_LENGTH_SAMPLES);
+    for (let n = 0; n < unitTone.length; n++) unitTone[n] = Math.sin((2 * Math.PI * DEMO_TONE_HZ * n) / DEMO_SAMPLE_RATE_HZ);
+  }
+  return unitTone;
+}
+
 export function quantizationDemo(s: QuantizationDemoSettings, periods = 2): QuantizationDemo {
   const amplitude = 10 ** (s.levelDbfs / 20) * (1 - lsbSize(s.bits));
+  const unit = unitToneSamples();
   const tone = new Float32Array(DEMO_LENGTH_SAMPLES);
-  for (let n = 0; n < tone.length; n++) tone[n] = amplitude * Math.sin((2 * Math.PI * DEMO_TONE_HZ * n) / DEMO_SAMPLE_RATE_HZ);
+  for (let n = 0; n < tone.length; n++) tone[n] = amplitude * (unit[n] as number);
   const output = quantize(tone, s.bits, s.dither, mulberry32(DEMO_SEED), s.shaping);
-  const error = output.map((y, n) => y - (tone[n] ?? 0));
+  const error = new Float32Array(output.length);
+  for (let n = 0; n < error.length; n++) error[n] = (output[n] as number) - (tone[n] as number);
   const spectrum = averagedPowerSpectrum(error, DEMO_SAMPLE_RATE_HZ, 4096);
   const errorBandsDb = THIRD_OCTAVE_CENTERS_HZ.map((centerHz) => {
     const { lowHz, highHz } = thirdOctaveBandEdgesHz(centerHz);
