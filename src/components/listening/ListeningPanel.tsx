@@ -3,7 +3,7 @@
 // listening widget: the widget supplies the two chains for a sample rate; the panel owns program
 // material, loudness matching (measured, when asked), volume, playback, downloads and the blind test.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import { Component, type JSX } from 'preact';
 import { AbSwitch, type AbSide } from '../controls/AbSwitch';
 import { PlayButton, type PlayState } from '../controls/PlayButton';
 import { Select } from '../controls/Select';
@@ -88,7 +88,7 @@ interface Resolving {
   settled: boolean;
 }
 
-export function ListeningPanel(props: ListeningPanelProps) {
+function ListeningPanelView(props: ListeningPanelProps) {
   const { idPrefix, labelA, labelB, settingsKey, makeChains, matchLoudness, downloadStem, levelNote, defaultProgram = 'music' } = props;
   const [program, setProgram] = useState<ProgramChoice>(defaultProgram);
   const [side, setSide] = useState<AbSide>('A');
@@ -427,4 +427,22 @@ export function ListeningPanel(props: ListeningPanelProps) {
       />
     </div>
   );
+}
+
+/**
+ * The panel, re-rendered only when a prop other than `makeChains` changes. A widget makes a new `makeChains` on every
+ * render (each control step); by this panel's contract `settingsKey` changes whenever the chains would, so the
+ * function it holds from the last render with this key makes the same chains, and the panel's controls needn't be
+ * diffed again on every step of a widget's slider.
+ */
+export class ListeningPanel extends Component<ListeningPanelProps> {
+  override shouldComponentUpdate(next: ListeningPanelProps): boolean {
+    const keys = new Set([...Object.keys(this.props), ...Object.keys(next)] as (keyof ListeningPanelProps)[]);
+    for (const key of keys) if (key !== 'makeChains' && this.props[key] !== next[key]) return true;
+    return false;
+  }
+
+  override render(props: ListeningPanelProps): JSX.Element {
+    return <ListeningPanelView {...props} />;
+  }
 }
