@@ -2,7 +2,7 @@
  * A voltage source with output impedance Zout driving a headphone Zhp: the divider's frequency response, its
  * deviation from flat, damping factor and the 1/8 rule. Leaves out: the source's own response, cable, acoustics.
  */
-import { abs, add, complex, div } from './complex';
+import { type Complex, abs, add, complex, div } from './complex';
 import { type Rational, evaluateAtHz, magnitudeOhmsAtHz } from './impedance';
 import { polyAdd, polyScale } from './polynomial';
 
@@ -29,12 +29,36 @@ export function dividerResponse(load: Rational, outputImpedanceOhms: number): Ra
   return { num: load.num, den: polyAdd(load.num, polyScale(load.den, outputImpedanceOhms)) };
 }
 
+/** 20·log10|Z/(Z + Zout)| for the load's impedance Z at one frequency. */
+function dividerDb(loadImpedance: Complex, outputImpedanceOhms: number): number {
+  return 20 * Math.log10(abs(div(loadImpedance, add(loadImpedance, complex(outputImpedanceOhms)))));
+}
+
 /** 20·log10|Zhp/(Zhp + Zout)| at one frequency, evaluated from Zhp(j2πf) directly. */
 export function responseDbAtHz(load: Rational, outputImpedanceOhms: number, frequencyHz: number): number {
   assertOutputImpedance(outputImpedanceOhms);
-  const loadImpedance = evaluateAtHz(load, frequencyHz);
-  const ratio = div(loadImpedance, add(loadImpedance, complex(outputImpedanceOhms)));
-  return 20 * Math.log10(abs(ratio));
+  return dividerDb(evaluateAtHz(load, frequencyHz), outputImpedanceOhms);
+}
+
+/**
+ * Zhp(j2πf) at each of a list of frequencies, kept per load and list: the load's impedance does not depend on Zout,
+ * so a widget that moves Zout over the same frequencies evaluates the polynomials once. The same values as
+ * evaluateAtHz (the same function makes them), so the responses from them are the same to the last bit.
+ */
+const loadImpedanceCache = new WeakMap<Rational, WeakMap<readonly number[], readonly Complex[]>>();
+
+function loadImpedancesAt(load: Rational, frequenciesHz: readonly number[]): readonly Complex[] {
+  let byFrequencies = loadImpedanceCache.get(load);
+  if (byFrequencies === undefined) {
+    byFrequencies = new WeakMap();
+    loadImpedanceCache.set(load, byFrequencies);
+  }
+  let impedances = byFrequencies.get(frequenciesHz);
+  if (impedances === undefined) {
+    impedances = frequenciesHz.map((frequencyHz) => evaluateAtHz(load, frequencyHz));
+    byFrequencies.set(frequenciesHz, impedances);
+  }
+  return impedances;
 }
 
 /** Response in dB relative to the response at referenceHz (default 1 kHz), as measurement plots show it. */
@@ -45,7 +69,7 @@ export function relativeResponseDb(
   referenceHz = REFERENCE_FREQUENCY_HZ,
 ): number[] {
   const referenceDb = responseDbAtHz(load, outputImpedanceOhms, referenceHz);
-  return frequenciesHz.map((frequencyHz) => responseDbAtHz(load, outputImpedanceOhms, frequencyHz) - referenceDb);
+  return loadImpedancesAt(load, frequenciesHz).map((loadImpedance) => dividerDb(loadImpedance, outputImpedanceOhms) - referenceDb);
 }
 
 /** count frequencies from fromHz to toHz (both included), equally spaced on a log axis. */
@@ -74,12 +98,21 @@ function searchGridFor(fromHz: number, toHz: number): readonly number[] {
   return searchGrid.frequenciesHz;
 }
 
-function maximiseOverBand(score: (frequencyHz: number) => number, fromHz: number, toHz: number): number {
+/**
+ * gridScore(index, frequencyHz), when given, is score at the grid's point index: the same number, found faster (from
+ * values kept per grid point).
+ */
+function maximiseOverBand(
+  score: (frequencyHz: number) => number,
+  fromHz: number,
+  toHz: number,
+  gridScore?: (index: number, frequencyHz: number) => number,
+): number {
   const grid = searchGridFor(fromHz, toHz);
   let bestIndex = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   grid.forEach((frequencyHz, index) => {
-    const value = score(frequencyHz);
+    const value = gridScore === undefined ? score(frequencyHz) : gridScore(index, frequencyHz);
     if (value > bestScore) {
       bestScore = value;
       bestIndex = index;
@@ -133,7 +166,13 @@ export function largestDeviation(
   assertBand(fromHz, toHz);
   const referenceDb = responseDbAtHz(load, outputImpedanceOhms, options.referenceHz ?? REFERENCE_FREQUENCY_HZ);
   const relativeDb = (frequencyHz: number): number => responseDbAtHz(load, outputImpedanceOhms, frequencyHz) - referenceDb;
-  const atHz = maximiseOverBand((frequencyHz) => Math.abs(relativeDb(frequencyHz)), fromHz, toHz);
+  const gridImpedances = loadImpedancesAt(load, searchGridFor(fromHz, toHz));
+  const atHz = maximiseOverBand(
+    (frequencyHz) => Math.abs(relativeDb(frequencyHz)),
+    fromHz,
+    toHz,
+    (index) => Math.abs(dividerDb(gridImpedances[index] as Complex, outputImpedanceOhms) - referenceDb),
+  );
   return { deviationDb: relativeDb(atHz), atHz };
 }
 

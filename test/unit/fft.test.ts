@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fftInPlace, isPowerOfTwo, nextPowerOfTwo } from '../../src/dsp/fft';
+import { fftInPlace, isPowerOfTwo, nextPowerOfTwo, realSignalBins } from '../../src/dsp/fft';
 import { mulberry32 } from '../../src/dsp/random';
 
 /** X[k] = Σ x[n]·e^(−j2πkn/N), evaluated term by term. */
@@ -97,5 +97,42 @@ describe('nextPowerOfTwo', () => {
     expect(isPowerOfTwo(2 ** 40)).toBe(true);
     expect(isPowerOfTwo(2 ** 40 + 2 ** 31)).toBe(false);
     expect(isPowerOfTwo(0.5)).toBe(false);
+  });
+});
+
+describe('realSignalBins', () => {
+  it('matches a naive DFT of a random real signal at every bin, for every length from 2 to 512', () => {
+    for (let length = 2; length <= 512; length *= 2) {
+      const { re } = randomSignal(length, 7 * length);
+      const expected = naiveDft(re, new Float64Array(length));
+      const bins = Array.from({ length }, (_, k) => k);
+      const got = realSignalBins(re, bins);
+      for (const k of bins) {
+        expect(got.re[k]).toBeCloseTo(expected.re[k] as number, 9);
+        expect(got.im[k]).toBeCloseTo(expected.im[k] as number, 9);
+      }
+    }
+  });
+
+  it('gives N/2 at bin k for a unit cosine, −j·N/2 for a unit sine, and N·mean at bin 0 (closed forms)', () => {
+    const length = 8192;
+    const bin = 40;
+    const cosine = Float64Array.from({ length }, (_, n) => 3 + Math.cos((2 * Math.PI * bin * n) / length));
+    const sine = Float64Array.from({ length }, (_, n) => Math.sin((2 * Math.PI * bin * n) / length));
+    const c = realSignalBins(cosine, [0, bin, bin + 1, length - bin]);
+    expect(c.re[0]).toBeCloseTo(3 * length, 7);
+    expect(c.re[1]).toBeCloseTo(length / 2, 8);
+    expect(c.im[1]).toBeCloseTo(0, 8);
+    expect(Math.hypot(c.re[2] as number, c.im[2] as number)).toBeCloseTo(0, 8);
+    expect(c.re[3]).toBeCloseTo(length / 2, 8);
+    const s = realSignalBins(sine, [bin]);
+    expect(s.re[0]).toBeCloseTo(0, 8);
+    expect(s.im[0]).toBeCloseTo(-length / 2, 8);
+  });
+
+  it('refuses lengths that are not a power of two and bins that are not whole numbers ≥ 0', () => {
+    expect(() => realSignalBins(new Float64Array(6), [1])).toThrow(RangeError);
+    expect(() => realSignalBins(new Float64Array(1), [0])).toThrow(RangeError);
+    expect(() => realSignalBins(new Float64Array(8), [1.5])).toThrow(RangeError);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abs, add, complex, div } from '../../src/dsp/complex';
 import { type DynamicDriverParams, HEADPHONE_MODELS, headphoneById } from '../../src/dsp/headphones';
-import { evaluateAtHz, resistor } from '../../src/dsp/impedance';
+import { evaluateAtHz, inductor, resistor, series } from '../../src/dsp/impedance';
 import { mulberry32 } from '../../src/dsp/random';
 import {
   dampingFactor,
@@ -57,6 +57,29 @@ describe('the divider H = Zhp/(Zhp + Zout)', () => {
   it('reads 0 dB at the 1 kHz reference in relativeResponseDb', () => {
     const [atReference] = relativeResponseDb(headphoneById('closed-32').impedance, 33, [1000]);
     expect(atReference).toBeCloseTo(0, 12);
+  });
+
+  it('gives R + jωL its closed form at every Zout in turn, one load and one frequency list reused (kept impedances)', () => {
+    const resistanceOhms = 32;
+    const inductanceHenries = 2e-3;
+    const load = series(resistor(resistanceOhms), inductor(inductanceHenries));
+    const frequenciesHz = logFrequencies(20, 20000, 31);
+    const closedFormDb = (frequencyHz: number, outputImpedanceOhms: number): number => {
+      const reactanceOhms = 2 * Math.PI * frequencyHz * inductanceHenries;
+      const gain = Math.hypot(resistanceOhms, reactanceOhms) / Math.hypot(resistanceOhms + outputImpedanceOhms, reactanceOhms);
+      return 20 * Math.log10(gain);
+    };
+    for (const outputImpedanceOhms of [0, 10, 120, 3, 10]) {
+      const got = relativeResponseDb(load, outputImpedanceOhms, frequenciesHz);
+      frequenciesHz.forEach((frequencyHz, i) => {
+        expect(got[i]).toBeCloseTo(closedFormDb(frequencyHz, outputImpedanceOhms) - closedFormDb(1000, outputImpedanceOhms), 10);
+      });
+      const deviation = largestDeviation(load, outputImpedanceOhms);
+      // |H| rises with f for an R-L load, so the largest change from 1 kHz is at 20 Hz (a cut) or 20 kHz (a lift).
+      const lowDb = closedFormDb(20, outputImpedanceOhms) - closedFormDb(1000, outputImpedanceOhms);
+      const highDb = closedFormDb(20000, outputImpedanceOhms) - closedFormDb(1000, outputImpedanceOhms);
+      expect(deviation.deviationDb).toBeCloseTo(Math.abs(lowDb) > Math.abs(highDb) ? lowDb : highDb, 9);
+    }
   });
 
   it('refuses a negative or non-finite output impedance', () => {

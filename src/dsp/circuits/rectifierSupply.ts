@@ -6,7 +6,7 @@
  * the capacitor's ESR and leakage, diode reverse recovery, and a load that changes with the rail (the amplifier
  * draws the same current whatever the rail, until the rail reaches 0 V).
  */
-import { fftInPlace, isPowerOfTwo } from '../fft';
+import { isPowerOfTwo, realSignalBins } from '../fft';
 
 /** Half-wave: one diode, the capacitor charges once per mains cycle. Bridge: two diodes in the path, twice per cycle. */
 export type RectifierKind = 'half-wave' | 'full-wave-bridge';
@@ -156,14 +156,26 @@ export function rippleEstimateVoltsPeakToPeak(params: RectifierSupplyParams): nu
   return params.loadAmps / (pulsesPerPeriod(params.rectifier) * params.mainsHz * params.capacitanceFarads);
 }
 
+/** sin(2πk/steps) for k = 0 … steps, the last table made kept: every supply of a widget's steps uses the same one. */
+let unitSine: Float64Array | null = null;
+
+function unitSineTable(steps: number): Float64Array {
+  if (unitSine === null || unitSine.length !== steps + 1) {
+    unitSine = new Float64Array(steps + 1);
+    for (let k = 0; k <= steps; k++) unitSine[k] = Math.sin((2 * Math.PI * k) / steps);
+  }
+  return unitSine;
+}
+
 /** The charging source seen by the capacitor, u(t) = |√2·Vrms·sin ωt| − n·Vd (bridge) or √2·Vrms·sin ωt − Vd. */
 function chargingSourceVolts(params: RectifierSupplyParams, steps: number): Float64Array {
   const peakVolts = Math.SQRT2 * params.secondaryVoltsRms;
   const dropVolts = diodesInPath(params.rectifier) * params.diodeForwardVolts;
   const fullWave = params.rectifier === 'full-wave-bridge';
+  const sines = unitSineTable(steps);
   const source = new Float64Array(steps + 1);
   for (let k = 0; k <= steps; k++) {
-    const sine = Math.sin((2 * Math.PI * k) / steps);
+    const sine = sines[k] as number;
     source[k] = peakVolts * (fullWave ? Math.abs(sine) : sine) - dropVolts;
   }
   return source;
@@ -336,14 +348,13 @@ export function spectralLines(wave: PeriodicWaveform, harmonicStep: number, coun
   const length = wave.volts.length;
   const harmonics: number[] = [];
   for (let k = 1; k <= count && 2 * k * harmonicStep < length; k++) harmonics.push(k * harmonicStep);
-  // Past a few lines one FFT (N·log₂N) is cheaper than a DFT bin each (N per line); both give the same c_m.
+  // Past a few lines one FFT (N/2·log₂(N/2), the real signal packed into half as many complex points) is cheaper
+  // than a DFT bin each (N per line); both give the same c_m.
   if (isPowerOfTwo(length) && harmonics.length > Math.log2(length) / 4) {
-    const re = Float64Array.from(wave.volts);
-    const im = new Float64Array(length);
-    fftInPlace(re, im);
-    return harmonics.map((harmonic) => ({
+    const { re, im } = realSignalBins(wave.volts, harmonics);
+    return harmonics.map((harmonic, index) => ({
       frequencyHz: harmonic / wave.periodSeconds,
-      voltsRms: ((2 / length) * Math.hypot(re[harmonic] as number, im[harmonic] as number)) / Math.SQRT2,
+      voltsRms: ((2 / length) * Math.hypot(re[index] as number, im[index] as number)) / Math.SQRT2,
     }));
   }
   return harmonics.map((harmonic) => ({ frequencyHz: harmonic / wave.periodSeconds, voltsRms: harmonicVoltsRms(wave, harmonic) }));

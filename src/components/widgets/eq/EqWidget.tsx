@@ -1,12 +1,12 @@
 // Widget for "Tone controls, EQ and gain": EQ presets built from RBJ-cookbook biquads. The plot shows the
 // preset's response; the sound runs the same biquads. A = flat, B = the preset, loudness-matched by default
 // so that "louder" cannot pass for "better".
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Checkbox } from '../../controls/Checkbox';
 import { Select } from '../../controls/Select';
 import { FrequencyResponsePlot } from '../../plots/FrequencyResponsePlot';
 import { formatDb, formatHz } from '../../format';
-import { EQ_PRESETS, eqResponseDb, eqSections, type EqPresetId } from '../../../dsp/eq/presets';
+import { EQ_PRESETS, eqResponseDb, eqSections, type EqBand, type EqPresetId } from '../../../dsp/eq/presets';
 import { kWeightedPinkLevelChangeDb } from '../../../dsp/loudness';
 import { logFrequencies } from '../../../dsp/sourceLoad';
 import { ListeningPanel, type ChainPair } from '../../listening/ListeningPanel';
@@ -16,29 +16,47 @@ const CURVE_FREQUENCIES_HZ = logFrequencies(20, 20000, 241);
 /** The plot's sample rate: the response is drawn as the 48 kHz filters realise it. */
 const PLOT_RATE_HZ = 48000;
 
+interface PresetResponse {
+  readonly points: readonly { x: number; y: number }[];
+  readonly maxDb: number;
+  readonly maxHz: number;
+  readonly minDb: number;
+  readonly minHz: number;
+  readonly loudnessChangeDb: number;
+}
+
+/** Each preset's curve and figures, kept per bands once made: a preset's bands never change, so going back to one is free. */
+const responses = new WeakMap<readonly EqBand[], PresetResponse>();
+
+function presetResponse(bands: readonly EqBand[]): PresetResponse {
+  const kept = responses.get(bands);
+  if (kept !== undefined) return kept;
+  const levelsDb = CURVE_FREQUENCIES_HZ.map((f) => eqResponseDb(bands, f, PLOT_RATE_HZ));
+  let maxIndex = 0;
+  let minIndex = 0;
+  levelsDb.forEach((db, i) => {
+    if (db > (levelsDb[maxIndex] ?? 0)) maxIndex = i;
+    if (db < (levelsDb[minIndex] ?? 0)) minIndex = i;
+  });
+  const response: PresetResponse = {
+    points: CURVE_FREQUENCIES_HZ.map((x, i) => ({ x, y: levelsDb[i] ?? 0 })),
+    maxDb: levelsDb[maxIndex] ?? 0,
+    maxHz: CURVE_FREQUENCIES_HZ[maxIndex] ?? 1000,
+    minDb: levelsDb[minIndex] ?? 0,
+    minHz: CURVE_FREQUENCIES_HZ[minIndex] ?? 1000,
+    loudnessChangeDb: kWeightedPinkLevelChangeDb((f) => eqResponseDb(bands, f, PLOT_RATE_HZ), PLOT_RATE_HZ),
+  };
+  responses.set(bands, response);
+  return response;
+}
+
 export default function EqWidget() {
   const [presetId, setPresetId] = useState<EqPresetId>('bass-boost');
   const [matchLoudness, setMatchLoudness] = useState(true);
   const preset = EQ_PRESETS.find((p) => p.id === presetId) ?? EQ_PRESETS[0];
   const bands = preset?.bands ?? [];
 
-  const response = useMemo(() => {
-    const levelsDb = CURVE_FREQUENCIES_HZ.map((f) => eqResponseDb(bands, f, PLOT_RATE_HZ));
-    let maxIndex = 0;
-    let minIndex = 0;
-    levelsDb.forEach((db, i) => {
-      if (db > (levelsDb[maxIndex] ?? 0)) maxIndex = i;
-      if (db < (levelsDb[minIndex] ?? 0)) minIndex = i;
-    });
-    return {
-      points: CURVE_FREQUENCIES_HZ.map((x, i) => ({ x, y: levelsDb[i] ?? 0 })),
-      maxDb: levelsDb[maxIndex] ?? 0,
-      maxHz: CURVE_FREQUENCIES_HZ[maxIndex] ?? 1000,
-      minDb: levelsDb[minIndex] ?? 0,
-      minHz: CURVE_FREQUENCIES_HZ[minIndex] ?? 1000,
-      loudnessChangeDb: kWeightedPinkLevelChangeDb((f) => eqResponseDb(bands, f, PLOT_RATE_HZ), PLOT_RATE_HZ),
-    };
-  }, [presetId]);
+  const response = presetResponse(bands);
 
   const summary =
     response.maxDb - response.minDb < 0.05
