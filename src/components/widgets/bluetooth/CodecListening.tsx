@@ -244,10 +244,12 @@ export function CodecListening({ figure }: CodecListeningProps) {
           formatY={(y) => formatDb(y)}
         />
       ) : (
-        <p class="control-hint" data-figure-pending>
-          Figure {figure} appears here once you press Play: the program and what the codec changed, measured on the
-          samples you hear.
-        </p>
+        <figure class="plot" data-figure-pending>
+          <figcaption class="plot-caption">
+            <span class="plot-title">{`Figure ${figure}. The program and what the codec changed, by third-octave band (measured)`}</span>{' '}
+            <span class="plot-summary">It is drawn once you press Play, from the samples you hear.</span>
+          </figcaption>
+        </figure>
       )}
       <AbxLauncher testId="bt-opus" settingsKey={key} describeSettings={`A: the program; B: ${labelB}`} listen={listen} onActiveChange={setAbxActive} />
     </div>
