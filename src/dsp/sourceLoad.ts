@@ -5,6 +5,9 @@
 import { type Complex, abs, add, complex, div } from './complex';
 import { type Rational, evaluateAtHz, magnitudeOhmsAtHz } from './impedance';
 import { polyAdd, polyScale } from './polynomial';
+import { logFrequencies } from './logFrequencies';
+
+export { logFrequencies };
 
 export const AUDIO_BAND_LOW_HZ = 20;
 export const AUDIO_BAND_HIGH_HZ = 20_000;
@@ -72,17 +75,6 @@ export function relativeResponseDb(
   return loadImpedancesAt(load, frequenciesHz).map((loadImpedance) => dividerDb(loadImpedance, outputImpedanceOhms) - referenceDb);
 }
 
-/** count frequencies from fromHz to toHz (both included), equally spaced on a log axis. */
-export function logFrequencies(fromHz: number, toHz: number, count: number): number[] {
-  if (!(fromHz > 0) || !(toHz > 0) || !Number.isFinite(fromHz) || !Number.isFinite(toHz)) {
-    throw new RangeError('logFrequencies: fromHz and toHz must be finite and > 0');
-  }
-  const points = Math.floor(count);
-  if (!(points >= 1)) return [];
-  if (points === 1) return [fromHz];
-  const ratio = toHz / fromHz;
-  return Array.from({ length: points }, (_, i) => (i === points - 1 ? toHz : fromHz * ratio ** (i / (points - 1))));
-}
 
 /**
  * The frequency in [fromHz, toHz] where score(f) is largest: a dense log grid, then golden-section search on

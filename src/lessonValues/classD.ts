@@ -7,7 +7,7 @@ import { butterworthLcForLoad, cornerHz, lcFilterResponseDbAtHz, qualityFactorIn
 import { amplitudeDb, lineAmplitudes, pwmEdges, pwmLineSpectrum } from '../dsp/classD/pwm';
 import { headphoneById } from '../dsp/headphones';
 import { resistor } from '../dsp/impedance';
-import { logFrequencies } from '../dsp/sourceLoad';
+import { logFrequencies } from '../dsp/logFrequencies';
 
 /** MAX98357A datasheet (Maxim/ADI): 92 % efficiency at 1 W into 8 Ω; 2.4 mA quiescent current; 2.5–5.5 V supply. */
 export const datasheetEfficiency = 0.92;

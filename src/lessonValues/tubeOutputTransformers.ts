@@ -19,7 +19,7 @@ import {
   responseIntoLoad,
   topologySource,
 } from '../dsp/tubeOutput/topologies';
-import { logFrequencies } from '../dsp/sourceLoad';
+import { logFrequencies } from '../dsp/logFrequencies';
 
 const tube = followerTubeSmallSignal();
 /** rp and µ of the two paralleled 12AU7 sections at the follower's idle point (Koren's model). */

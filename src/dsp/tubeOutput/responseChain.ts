@@ -9,7 +9,7 @@ import { abs } from '../complex';
 import { type Rational, evaluateAtHz } from '../impedance';
 import { kWeightedPinkLevelChangeDb } from '../loudness';
 import { polyScale } from '../polynomial';
-import { logFrequencies } from '../sourceLoad';
+import { logFrequencies } from '../logFrequencies';
 import type { FilterChainSpec } from '../sourceLoadFilter';
 import { relativeResponseDbAtHz } from './topologies';
 

@@ -3,7 +3,7 @@
 import { type Complex, complex } from '../../../dsp/complex';
 import { headphoneById } from '../../../dsp/headphones';
 import { evaluateAtHz, type Rational, resistor } from '../../../dsp/impedance';
-import { logFrequencies } from '../../../dsp/sourceLoad';
+import { logFrequencies } from '../../../dsp/logFrequencies';
 import { type LcFilter, butterworthLcForLoad, cornerHz, qualityFactorIntoResistor } from '../../../dsp/classD/lcFilter';
 import { type PwmEdges, type LineSpectrum, amplitudeDb, lineAmplitudes, pwmEdges, pwmLineSpectrum, pwmStepPoints, waveformFromLines } from '../../../dsp/classD/pwm';
 

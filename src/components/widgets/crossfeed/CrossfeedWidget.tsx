@@ -19,11 +19,12 @@ import {
   lowFrequencyInterauralDelaySeconds,
   type Bs2bSettings,
 } from '../../../dsp/crossfeed/bs2b';
+import { logFrequencies } from '../../../dsp/logFrequencies';
 import { ListeningPanel, type ChainPair } from '../../listening/ListeningPanel';
 import '../../../styles/widgets.css';
 
-/** 121 log-spaced frequencies over 20 Hz–20 kHz (not sourceLoad's logFrequencies, which brings the impedance code). */
-const CURVE_FREQUENCIES_HZ = Array.from({ length: 121 }, (_, i) => 20 * 1000 ** (i / 120));
+/** 121 log-spaced frequencies over 20 Hz–20 kHz. */
+const CURVE_FREQUENCIES_HZ = logFrequencies(20, 20_000, 121);
 /** The plot's sample rate: the curves are drawn as the 48 kHz filters realise them. */
 const PLOT_RATE_HZ = 48000;
 /** Where the readouts look: deep bass, and treble where the head shadows most. */

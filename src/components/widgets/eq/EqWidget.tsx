@@ -8,7 +8,7 @@ import { FrequencyResponsePlot } from '../../plots/FrequencyResponsePlot';
 import { formatDb, formatHz } from '../../format';
 import { EQ_PRESETS, eqResponseDb, eqSections, type EqBand, type EqPresetId } from '../../../dsp/eq/presets';
 import { kWeightedPinkLevelChangeDb } from '../../../dsp/loudness';
-import { logFrequencies } from '../../../dsp/sourceLoad';
+import { logFrequencies } from '../../../dsp/logFrequencies';
 import { ListeningPanel, type ChainPair } from '../../listening/ListeningPanel';
 import '../../../styles/widgets.css';
 

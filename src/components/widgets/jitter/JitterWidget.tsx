@@ -10,7 +10,7 @@ import { formatDb, formatFixed, formatHz } from '../../format';
 import type { JitterKind } from '../../../dsp/dac/jitter';
 import { sinusoidalJitterSidebandDb } from '../../../dsp/dac/jitter';
 import { JITTER_DEMO_RATE_HZ, jitterDemo, jitterSnrCurve } from '../../../dsp/dac/jitterDemo';
-import { logFrequencies } from '../../../dsp/sourceLoad';
+import { logFrequencies } from '../../../dsp/logFrequencies';
 import { ListeningPanel, type ChainPair } from '../../listening/ListeningPanel';
 import '../../../styles/widgets.css';
 

@@ -10,7 +10,7 @@ import { formatDb, formatHz } from '../../format';
 import { LowRateDac } from '../../../dsp/dac/lowRateDac';
 import { imageFrequenciesHz } from '../../../dsp/dac/reconstruction';
 import { reconstructedToneSpectrumDb, reconstructionResponseDb, type ReconstructionChoice } from '../../../dsp/dac/sampleRateDemo';
-import { logFrequencies } from '../../../dsp/sourceLoad';
+import { logFrequencies } from '../../../dsp/logFrequencies';
 import { ListeningPanel, type ChainPair } from '../../listening/ListeningPanel';
 import '../../../styles/widgets.css';
 

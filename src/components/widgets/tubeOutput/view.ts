@@ -3,7 +3,7 @@
 // Pure and memoized per (topology, transformer, headphone), so a control step recomputes only what it changed.
 import { headphoneById } from '../../../dsp/headphones';
 import { magnitudeOhmsAtHz, type Rational } from '../../../dsp/impedance';
-import { logFrequencies } from '../../../dsp/sourceLoad';
+import { logFrequencies } from '../../../dsp/logFrequencies';
 import {
   MEASURED_TRANSFORMER,
   type OutputTransformerParams,
