@@ -42,15 +42,14 @@ export async function reachFor(target: Locator): Promise<void> {
     return visible ?? element;
   });
   const element = box.asElement();
-  const rect = element ? await element.boundingBox() : null;
+  if (!element) throw new Error('reachFor: the element is gone');
+  // Two hovers a few pixels apart: Playwright waits until the element is stable and hit by the pointer (a widget
+  // hydrating above may still move it), and the second is a real movement (a pointer the page merely scrolled
+  // under is not intent).
+  const rect = await element.boundingBox();
+  await element.hover();
+  if (rect) await element.hover({ position: { x: Math.min(rect.width - 1, rect.width / 2 + 3), y: Math.min(rect.height - 1, rect.height / 2 + 3) } });
   await box.dispose();
-  if (!rect) throw new Error('reachFor: the element has no box on screen');
-  // The pointer moves onto it in steps (a pointer the page merely scrolled under is not intent).
-  const page = target.page();
-  const x = rect.x + rect.width / 2;
-  const y = Math.max(rect.y, 0) + Math.min(rect.height, 80) / 2;
-  await page.mouse.move(x - 4, y - 4);
-  await page.mouse.move(x, y, { steps: 2 });
 }
 
 /** Reaches for every island in turn (scroll to it, pointer over it) and waits until all have hydrated. */
